@@ -1,0 +1,16 @@
+/** `regdoc fill` — placeholder until its issue lands. */
+import type { Command } from 'commander';
+import { runAction } from '../run-action.js';
+import { RegdocError } from '../regdoc-error.js';
+
+export function registerFill(program: Command): Command {
+  return program
+    .command('fill')
+    .description('（尚未实现）')
+    .allowUnknownOption()
+    .action(
+      runAction(async () => {
+        throw new RegdocError('命令 fill 尚未实现。', 'not-implemented');
+      }),
+    );
+}
