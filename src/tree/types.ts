@@ -125,7 +125,8 @@ export interface Subpart extends Parent {
   num: string;
   ordinal: number;
   heading: string;
-  children: Array<Chapter | Block>;
+  /** Section and Article only in malformed texts (节 or 条 without 章); the reader reports them. */
+  children: Array<Chapter | Section | Article | Block>;
 }
 
 /** 编. An unnumbered 附则 after the last 编 is a chapter with ordinal NaN and num ''. */
@@ -134,7 +135,8 @@ export interface Part extends Parent {
   num: string;
   ordinal: number;
   heading: string;
-  children: Array<Subpart | Chapter | Block>;
+  /** Section and Article only in malformed texts (节 or 条 without 章); the reader reports them. */
+  children: Array<Subpart | Chapter | Section | Article | Block>;
 }
 
 /**
@@ -181,6 +183,8 @@ export interface Note extends Literal {
 /** A 目录 block as written in the source; kept so it can be checked against the headings. */
 export interface Toc extends Parent {
   type: 'toc';
+  /** The 目录 heading line as written (目　　录). */
+  heading?: string;
   children: TocEntry[];
 }
 export interface TocEntry extends Literal {
