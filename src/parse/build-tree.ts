@@ -29,7 +29,8 @@ import type { LineIndex, SourceEvent, SourceLine } from './source-lines.js';
 type Mode = 'articles' | 'clauses' | 'levels';
 type InlineHolder = Paragraph | Item | Subitem;
 
-const CONTRACT_PART = /(通用|专用)?合同条款|通用条款|专用条款|通用条件|专用条件/;
+/** A heading line that opens decimal contract clauses: 通用合同条款, 第二部分 专用条款, 通用条件, 合同条款及格式. */
+const CONTRACT_PART = /^(?:第[零一二三四五六七八九十百]+(?:部分|节|章|篇))?(?:(?:通用|专用)(?:合同)?(?:条款|条件)|合同条款(?:及格式)?)$/;
 
 export function buildTree(events: SourceEvent[], index: LineIndex, file: VFile, meta: DocumentMeta): Root {
   return new TreeBuilder(events, index, file, meta).build();
@@ -50,7 +51,6 @@ class TreeBuilder {
   private article?: Article;
   private paragraph?: Paragraph;
   private item?: Item;
-  private subitem?: Subitem;
   private levels: Level[] = [];
   private clauses: Clause[] = [];
   private clauseZone = false;
@@ -60,6 +60,9 @@ class TreeBuilder {
   /** The last inline holder a soft-wrapped line may continue, with the line it ended on. */
   private lastHolder?: { holder: InlineHolder; line: SourceLine };
   private halfWidthItems: SourceLine[] = [];
+  /** Block of a 题注 whose （ is not closed yet, and how many are open. */
+  private openNoteBlock?: number;
+  private openNoteDepth = 0;
   private looseSubitems: SourceLine[] = [];
 
   constructor(
@@ -101,6 +104,13 @@ class TreeBuilder {
       if (e.type === 'marker') continue;
       if (e.type === 'block') {
         this.closeArticle();
+        // A table under 一、正式项目 belongs to that 公文 level.
+        const level = this.levels[this.levels.length - 1];
+        if (level && e.node.type === 'table') {
+          level.children.push(e.node);
+          this.lastHolder = undefined;
+          continue;
+        }
         this.levels = [];
         this.clauses = [];
         if (e.note) {
@@ -144,7 +154,6 @@ class TreeBuilder {
     this.article = undefined;
     this.paragraph = undefined;
     this.item = undefined;
-    this.subitem = undefined;
   }
 
   // ── lines ─────────────────────────────────────────────────────────────────────────────────
@@ -165,7 +174,7 @@ class TreeBuilder {
       const article = matchArticle(e.text);
       if (article) return this.startArticle(article, e);
     }
-    if (this.mode === 'articles' && !this.clauseZone && CONTRACT_PART.test(e.text) && e.text.length <= 20) {
+    if (this.mode === 'articles' && !this.clauseZone && CONTRACT_PART.test(stripAllWhitespace(e.text))) {
       this.clauseZone = true;
       this.closeArticle();
     }
@@ -209,12 +218,17 @@ class TreeBuilder {
   private isNoteLine(e: SourceLine): boolean {
     if (e.line < this.infoEndLine) return true;
     if (e.kind === 'quote') return true;
+    // A 题注 wrapped over several lines: the parenthesis opened on an earlier line is still open.
+    if (this.openNoteBlock === e.block) return true;
     // （一）/（1） open a 项 or a 公文 level, not a note.
     if (matchItem(e.text) || matchLevel4(e.text) || matchLevel1(e.text) || matchSubitem(e.text)) return false;
     return /^[（(]/.test(e.text) || /[）)]$/.test(e.text);
   }
 
   private note(e: SourceLine): void {
+    const depth = (this.openNoteBlock === e.block ? this.openNoteDepth : 0) + parenBalance(e.text);
+    this.openNoteBlock = depth > 0 ? e.block : undefined;
+    this.openNoteDepth = depth;
     const node: Note = { type: 'note', value: e.text, position: this.index.span(e.line, e.column) };
     this.container().push(node);
     this.lastHolder = undefined;
@@ -228,7 +242,7 @@ class TreeBuilder {
     this.lastHolder = undefined;
     const position = this.index.span(e.line, e.column);
     // 第一节 通用合同条款 (标准招标文件): decimal clauses follow.
-    if (this.mode === 'articles' && CONTRACT_PART.test(d.heading)) this.clauseZone = true;
+    if (this.mode === 'articles' && CONTRACT_PART.test(stripAllWhitespace(d.heading))) this.clauseZone = true;
     if (d.spaced) {
       report(this.file, 'warning', `“${d.num}”的序号中有空格，应写作“${d.num.replace(/\s+/g, '')}”。`, e, 'parse-label-space', {
         actual: d.num,
@@ -321,7 +335,6 @@ class TreeBuilder {
     this.article!.children.push(paragraph);
     this.paragraph = paragraph;
     this.item = undefined;
-    this.subitem = undefined;
     return paragraph;
   }
 
@@ -356,7 +369,6 @@ class TreeBuilder {
       const node: Item = { type: 'item', num: item.num, ordinal: item.ordinal, children: [], position: this.index.span(e.line, e.column) };
       paragraph.children.push(node);
       this.item = node;
-      this.subitem = undefined;
       if (item.rest !== '') this.appendText(node, item.rest, e, item.restIndex);
       else this.lastHolder = { holder: node, line: e };
       return;
@@ -371,13 +383,12 @@ class TreeBuilder {
         position: this.index.span(e.line, e.column),
       };
       this.item.children.push(node);
-      this.subitem = node;
       if (subitem.rest !== '') this.appendText(node, subitem.rest, e, subitem.restIndex);
       else this.lastHolder = { holder: node, line: e };
       return;
     }
     const holder = this.continues(e);
-    if (holder) return this.appendText(holder, e.text, e, 0);
+    if (holder) return this.appendText(holder, joinWrapped(holder, e.text), e, 0);
     if (subitem) this.looseSubitems.push(e);
     const paragraph = this.newParagraph(e);
     this.appendText(paragraph, e.text, e, 0);
@@ -439,7 +450,7 @@ class TreeBuilder {
   /** Prose outside articles: continues a wrapped line, or becomes a free paragraph where it stands. */
   private freeLine(e: SourceLine): void {
     const holder = this.continues(e);
-    if (holder) return this.appendText(holder, e.text, e, 0);
+    if (holder) return this.appendText(holder, joinWrapped(holder, e.text), e, 0);
     const paragraph: Paragraph = { type: 'paragraph', children: [], position: this.index.span(e.line, e.column) };
     const level = this.levels[this.levels.length - 1];
     const clause = this.clauses[this.clauses.length - 1];
@@ -462,6 +473,8 @@ class TreeBuilder {
     const head = this.events[i] as SourceLine;
     this.front = false;
     this.closeArticle();
+    this.levels = [];
+    this.clauses = [];
     const toc: Toc = { type: 'toc', heading: head.text, children: [], position: this.index.span(head.line, head.column) };
     this.container().push(toc);
     let firstKey: string | undefined;
@@ -505,6 +518,23 @@ class TreeBuilder {
       );
     }
   }
+}
+
+/** A wrapped line joins its paragraph directly (CJK), with one space between two Latin words. */
+function joinWrapped(holder: InlineHolder, text: string): string {
+  const last = holder.children[holder.children.length - 1];
+  const before = last && last.type === 'text' ? last.value : '';
+  return /[A-Za-z0-9,.;]$/.test(before) && /^[A-Za-z0-9]/.test(text) ? ' ' + text : text;
+}
+
+/** Opened minus closed parentheses (full-width and ASCII). */
+function parenBalance(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth--;
+  }
+  return depth;
 }
 
 /** Every parent ends where its last child ends (children are appended in source order). */

@@ -50,7 +50,9 @@ export function parseMarkdownBody(body: string): Md.Root {
     if (pendingFrom < 0) return;
     const from = starts[pendingFrom];
     const to = endOf(pendingTo);
-    const tree = markdown.parse(body.slice(from, to)) as Md.Root;
+    const chunk = body.slice(from, to);
+    const tree = markdown.parse(chunk) as Md.Root;
+    keepUnderscoreBlanks(tree, chunk);
     shift(tree, pendingFrom, from);
     children.push(...tree.children);
     pendingFrom = pendingTo = -1;
@@ -124,6 +126,25 @@ function headingNode(m: RegExpExecArray, line: number, offset: number, text: str
     end: { line: line + 1, column: text.length + 1, offset: offset + text.length },
   };
   return { type: 'heading', depth: m[1].length as Md.Heading['depth'], children: [{ type: 'text', value: m[2], position }], position };
+}
+
+/**
+ * Underscores in legal texts are blanks to fill in (合同示范文本 “甲方：____，乙方：____。”), never
+ * emphasis; CommonMark would pair two blanks around CJK punctuation into `_emphasis_` and drop them.
+ * Such emphasis nodes go back to their source text.
+ */
+function keepUnderscoreBlanks(node: Node, chunk: string): void {
+  if (!('children' in node) || !Array.isArray(node.children)) return;
+  const children = node.children as Node[];
+  children.forEach((child, index) => {
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if ((child.type === 'emphasis' || child.type === 'strong') && start !== undefined && end !== undefined && chunk[start] === '_') {
+      children[index] = { type: 'text', value: chunk.slice(start, end), position: child.position } as Node;
+    } else {
+      keepUnderscoreBlanks(child, chunk);
+    }
+  });
 }
 
 /** Moves positions of a chunk's mdast to where the chunk stands in the body. */

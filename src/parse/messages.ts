@@ -19,7 +19,7 @@ export function report(
   ruleId: string,
   extra: { actual?: string; expected?: string } = {},
 ): void {
-  const message = file.message(reason, { place, ruleId, source: 'regdoc' });
+  const message = file.message(reason, { place: { line: place.line, column: place.column }, ruleId, source: 'regdoc' });
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
   if (extra.actual !== undefined) message.actual = extra.actual;
   if (extra.expected !== undefined) message.expected = [extra.expected];

@@ -27,7 +27,10 @@ export interface SourceLine {
   block: number;
   /** First line of its block. */
   first: boolean;
-  /** The source line was indented (U+3000, &emsp;, NBSP, tab …): a new paragraph in plain-text layouts. */
+  /**
+   * The source line starts a paragraph by its layout: typographic indentation (U+3000, &emsp;, NBSP)
+   * in plain-text layouts, or in HTML a block tag (`<p>`) or the `<br>`/`</p>` that ended the line before.
+   */
   indented: boolean;
 }
 
@@ -114,6 +117,10 @@ function pushLines(ctx: Context, text: string, startLine: number, kind: LineKind
     // ASCII spaces, tabs and `>` are Markdown syntax; only typographic indentation (U+3000, NBSP,
     // &emsp; — the 首行缩进 of Chinese text) marks the start of a paragraph.
     const body = raw.replace(/^[ \t]*(?:>[ \t]?)*[ \t]*/, '');
+    const htmlBreak =
+      kind === 'html' &&
+      (/^\s*<(?:p|div|li|h[1-6]|tr|td|th|br|section|article|blockquote)\b/i.test(raw) ||
+        /(?:<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr)>)\s*$/i.test(ctx.index.lineText(lineNo - 1)));
     const found = raw.indexOf(trimmed.slice(0, 1));
     const column = found >= 0 ? found + 1 : raw.length - raw.trimStart().length + 1;
     ctx.events.push({
@@ -124,7 +131,9 @@ function pushLines(ctx: Context, text: string, startLine: number, kind: LineKind
       kind,
       block,
       first,
-      indented: (k > 0 || kind !== 'heading') && (hasLeadingWhitespace(body) || /^&(?:emsp|ensp|nbsp|#12288);/.test(body)),
+      indented:
+        htmlBreak ||
+        ((k > 0 || kind !== 'heading') && (hasLeadingWhitespace(body) || /^&(?:emsp|ensp|nbsp|#12288);/.test(body))),
       ...extra,
     });
     first = false;

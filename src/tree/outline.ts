@@ -22,11 +22,14 @@ export interface StructureCounts {
   paragraph: number;
   item: number;
   subitem: number;
+  /** 公文 levels (一、（一）1.（1）) and contract clauses. */
+  level: number;
+  clause: number;
 }
 
 /** Counts of the numbered units; 款 counts only paragraphs inside articles. */
 export function countStructure(root: Root): StructureCounts {
-  const counts: StructureCounts = { part: 0, subpart: 0, chapter: 0, section: 0, article: 0, paragraph: 0, item: 0, subitem: 0 };
+  const counts: StructureCounts = { part: 0, subpart: 0, chapter: 0, section: 0, article: 0, paragraph: 0, item: 0, subitem: 0, level: 0, clause: 0 };
   const visit = (node: Node, inArticle: boolean) => {
     const type = node.type as keyof StructureCounts;
     if (type in counts && (type !== 'paragraph' || inArticle)) counts[type]++;
@@ -39,7 +42,8 @@ export function countStructure(root: Root): StructureCounts {
 }
 
 export function formatCounts(c: StructureCounts): string {
-  return `共 ${c.part} 编、${c.subpart} 分编、${c.chapter} 章、${c.section} 节、${c.article} 条、${c.paragraph} 款、${c.item} 项、${c.subitem} 目`;
+  const extra = [c.level ? `${c.level} 个层次` : '', c.clause ? `${c.clause} 个合同条款` : ''].filter(Boolean);
+  return `共 ${c.part} 编、${c.subpart} 分编、${c.chapter} 章、${c.section} 节、${c.article} 条、${c.paragraph} 款、${c.item} 项、${c.subitem} 目${extra.map((e) => '、' + e).join('')}`;
 }
 
 /** The outline as lines of text (indent two spaces per level). */

@@ -2,7 +2,8 @@
  * The one normalisation used by the "nothing dropped" tests: text that a reader sees, without
  * layout. Applied to the source body (front matter excluded) and to `fullText(tree)` alike:
  * HTML comments and tags go, link destinations `](…)` go, entities are decoded, backslash escapes
- * are undone, and every whitespace character and every Markdown markup character
+ * are undone, the YAML syntax of a ```signatures block (its info string, `role:`, `lines:`) goes,
+ * and every whitespace character and every Markdown markup character
  * (# > * _ ` ~ | - + = : [ ] ( ) !) is removed. What remains must be equal on both sides.
  */
 import { decodeEntities, HTML_TAG } from '../../src/parse/html-text.js';
@@ -12,7 +13,9 @@ export function normaliseText(text: string): string {
     text
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']')
-      .replace(HTML_TAG, ''),
+      .replace(HTML_TAG, '')
+      .replace(/`{3,}signatures/g, '')
+      .replace(/\b(?:role|lines)\s*:/g, ''),
   )
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/[\s\u3000\u00a0\u2002\u2003\u2009\ufeff]+/g, '')

@@ -9,8 +9,13 @@ describe('outline', () => {
   );
 
   it('counts 章、条、款、项、目 of the document', () => {
-    expect(countStructure(tree)).toEqual({ part: 0, subpart: 0, chapter: 1, section: 0, article: 2, paragraph: 3, item: 2, subitem: 2 });
+    expect(countStructure(tree)).toEqual({ part: 0, subpart: 0, chapter: 1, section: 0, article: 2, paragraph: 3, item: 2, subitem: 2, level: 0, clause: 0 });
     expect(formatCounts(countStructure(tree))).toBe('共 0 编、0 分编、1 章、0 节、2 条、3 款、2 项、2 目');
+  });
+
+  it('adds the 公文 levels to the counts when there are some', () => {
+    const { tree: plan } = parseMarkdown('# 方案\n\n一、总体要求\n\n（一）目标。做好工作。');
+    expect(formatCounts(countStructure(plan))).toBe('共 0 编、0 分编、0 章、0 节、0 条、0 款、0 项、0 目、2 个层次');
   });
 
   it('prints one indented line per division and article with its shape and line number', () => {

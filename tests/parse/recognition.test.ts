@@ -202,6 +202,21 @@ describe('divisions', () => {
     expect(messages(file)).toEqual([{ ruleId: 'parse-label-space', line: 1, column: 1, severity: 'warning' }]);
   });
 
+  it('warns at a 节 outside any 章 and a 分编 outside any 编', () => {
+    expect(messages(parse('第一节　一般规定\n\n第一条　甲。').file)).toEqual([
+      { ruleId: 'parse-section-outside-chapter', line: 1, column: 1, severity: 'warning' },
+    ]);
+    expect(messages(parse('第一分编　通则\n\n第一条　甲。').file)).toEqual([
+      { ruleId: 'parse-subpart-outside-part', line: 1, column: 1, severity: 'warning' },
+    ]);
+  });
+
+  it('warns at a chapter numbered with Arabic digits', () => {
+    const { tree, file } = parse('## 第2章 附则\n\n第一条　甲。');
+    expect(tree.children[0]).toMatchObject({ type: 'chapter', ordinal: 2 });
+    expect(messages(file)).toEqual([{ ruleId: 'parse-label-arabic', line: 1, column: 4, severity: 'warning' }]);
+  });
+
   it('does not read prose that starts with 第二章规定的 as a chapter', () => {
     const { tree } = parse('第一条　甲。\n\n第二章规定的程序，适用于本条。');
     expect(tree.children.map((c) => c.type)).toEqual(['article']);
@@ -213,6 +228,11 @@ describe('LawRefBook and web layouts', () => {
     const text = '# 某某法\n\n2020年5月28日 第十三届全国人民代表大会第三次\n\n<!-- INFO END -->\n\n会议通过）\n\n第一条 甲。';
     const { tree } = parse(text);
     expect(tree.children.map((c) => c.type)).toEqual(['title', 'note', 'note', 'article']);
+  });
+
+  it('keeps a 题注 wrapped over three lines as notes, including the middle line', () => {
+    const { tree } = parse('# 某某法\n\n（2000年3月15日通过\n根据2015年3月15日决定第一次修正\n根据2023年3月13日决定第二次修正）\n\n第一条 甲。');
+    expect(tree.children.map((c) => c.type)).toEqual(['title', 'note', 'note', 'note', 'article']);
   });
 
   it('reads a 题注 in a blockquote and undoes Markdown escapes', () => {
@@ -228,6 +248,12 @@ describe('LawRefBook and web layouts', () => {
     expect(first).toMatchObject({ num: '第一条', separator: '\u2003' });
     expect(items(first.children[0]).map((i) => inlineText(i))).toEqual(['公正；', '公开。']);
     expect(second.position?.start).toMatchObject({ line: 4, column: 27 });
+  });
+
+  it('starts a new 款 at each <p> and after each <br>, even without final punctuation', () => {
+    const text = '<p><b>第一条</b> 甲款没有句号</p>\n<p>乙款也没有<br>\n丙款</p>';
+    const { tree } = parse(text);
+    expect(articles(tree)[0].children.map((p) => inlineText(p))).toEqual(['甲款没有句号', '乙款也没有', '丙款']);
   });
 
   it('keeps a ::: container verbatim as unknown with an info message', () => {
@@ -297,6 +323,17 @@ describe('contracts, tables and signatures', () => {
     expect(clauses.map((c) => c.num)).toEqual(['1.1', '1.2']);
   });
 
+  it('does not leave the article for an item that merely names 合同条款', () => {
+    const { tree } = parse('第一条　合同包括：\n（一）合同条款；\n（二）附件。');
+    expect(articles(tree)[0].children[0].children.filter((c) => c.type === 'item')).toHaveLength(2);
+  });
+
+  it('puts a table under the 公文 level it follows', () => {
+    const { tree } = parse('一、正式项目\n\n| 名称 | 单位 |\n| --- | --- |\n| 甲 | 乙 |\n\n二、工作要求');
+    expect(tree.children.map((c) => c.type)).toEqual(['level', 'level']);
+    expect((tree.children[0] as Level).children[0]).toMatchObject({ type: 'table' });
+  });
+
   it('reads a GFM table with header and cells', () => {
     const { tree } = parse('| 违法情形 | 罚款 |\n| --- | :-: |\n| 轻微 | 1万元 |');
     const table = tree.children[0] as Table;
@@ -309,6 +346,12 @@ describe('contracts, tables and signatures', () => {
     const { tree } = parse(text);
     const sig = tree.children[1] as Signatures;
     expect(sig).toMatchObject({ type: 'signatures', parties: [{ role: '甲方（公章）', lines: ['法定代表人：', '日期：'] }, { role: '乙方（公章）' }] });
+  });
+
+  it('keeps other fenced code verbatim as unknown with a warning', () => {
+    const { tree, file } = parse('第一条　甲。\n\n```\n代码\n```');
+    expect(tree.children[1]).toMatchObject({ type: 'unknown', value: '```\n代码\n```' });
+    expect(messages(file)).toEqual([{ ruleId: 'parse-code-block', line: 3, column: 1, severity: 'warning' }]);
   });
 
   it('keeps a malformed signatures block verbatim with a warning at its fence', () => {
