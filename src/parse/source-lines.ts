@@ -296,8 +296,12 @@ function walkBlocks(ctx: Context, nodes: Md.RootContent[], kind: LineKind, prefi
         pushLines(ctx, lines.join('\n'), startLine, 'html');
         break;
       }
-      case 'thematicBreak':
+      case 'thematicBreak': {
+        // `____` alone on a line is a blank to fill in (contracts), not a rule: keep it as text.
+        const raw = rawOf(ctx, node).trim();
+        if (/^[_\s]+$/.test(raw)) pushLines(ctx, raw, startLine, 'text');
         break;
+      }
       case 'definition':
       case 'footnoteDefinition':
         ctx.events.push(unknownBlock(ctx, node, node, '链接或脚注定义已原样保留。', 'parse-definition'));

@@ -1,16 +1,175 @@
-/** `regdoc build` — placeholder until its issue lands. */
+/**
+ * `regdoc build [文件或文件夹…] --to docx,pdf --out out/`: checks every Markdown source and renders the
+ * ones without check errors to DOCX and/or PDF in GB/T 9704-2012 layout. A file with errors is not
+ * rendered (its messages are shown) and the others go on; the exit code is 1 when any file failed.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { runAction } from '../run-action.js';
 import { RegdocError } from '../regdoc-error.js';
+import { EXIT_CONTENT_ERROR, EXIT_OK } from '../exit-codes.js';
+import { loadConfig } from '../load-config.js';
+import { loadDocument } from '../load-document.js';
+import { writeFileAtomic } from '../write-atomic.js';
+import { formatMessageLine } from '../report.js';
+import type { OutputFormat, OutputTarget } from '../output/output-target.js';
+
+interface BuildOptions {
+  to?: string;
+  out?: string;
+}
+
+/** A source and the folder its output path is taken relative to. */
+export interface BuildSource {
+  path: string;
+  base: string;
+}
+
+const SOURCE_EXTENSIONS = new Set(['.md', '.markdown']);
+
+/** Markdown files under the given files and folders (recursive, sorted; hidden folders skipped). */
+export async function collectSources(inputs: string[]): Promise<BuildSource[]> {
+  const sources: BuildSource[] = [];
+  const walk = async (folder: string, base: string) => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path, base);
+      else if (entry.isFile() && SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase())) sources.push({ path, base });
+    }
+  };
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      throw new RegdocError(`找不到文件或文件夹“${input}”。`, 'file-not-found', { path: input });
+    }
+    if (info.isDirectory()) await walk(input, input);
+    else sources.push({ path: input, base: dirname(input) });
+  }
+  return sources;
+}
+
+/** `<out>/<path relative to its input folder, extension replaced>`. */
+export function outputPath(source: BuildSource, outDir: string, extension: string): string {
+  const rel = relative(source.base, source.path);
+  return join(outDir, dirname(rel), `${basename(rel, extname(rel))}.${extension}`);
+}
+
+/** The PDF target is the PDF engineer's module; absent until it lands. */
+async function loadPdfTarget(): Promise<OutputTarget | undefined> {
+  const specifier = '../output/pdf-output.js';
+  try {
+    const module = (await import(specifier)) as { pdfTarget?: OutputTarget };
+    return module.pdfTarget;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+async function targetsFor(option: string | undefined): Promise<OutputTarget[]> {
+  const { docxTarget } = await import('../output/docx-output.js');
+  const pdf = await loadPdfTarget();
+  const wanted = (option ?? (pdf ? 'docx,pdf' : 'docx'))
+    .split(/[,，、\s]+/)
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  if (wanted.length === 0) throw new RegdocError('--to 需要至少一种格式，如 --to docx,pdf。', 'usage');
+  const available: Partial<Record<OutputFormat, OutputTarget>> = { docx: docxTarget, ...(pdf ? { pdf } : {}) };
+  return [...new Set(wanted)].map((format) => {
+    const target = available[format as OutputFormat];
+    if (target) return target;
+    if (format === 'pdf') throw new RegdocError('PDF 输出暂不可用（PDF 排版模块尚未安装）。请先用 --to docx。', 'pdf-unavailable');
+    throw new RegdocError(`不支持的输出格式“${format}”；可用：${Object.keys(available).join('、')}。`, 'usage');
+  });
+}
+
+type RunChecks = (tree: import('../../tree/types.js').Root, file: import('vfile').VFile, settings?: object) => void;
+
+async function loadRunChecks(): Promise<RunChecks | undefined> {
+  const specifier = '../../check/run-checks.js';
+  try {
+    return ((await import(specifier)) as { runChecks: RunChecks }).runChecks;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+/** A path as the user should see it: relative to the working folder when inside it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel && !rel.startsWith('..') ? rel : resolve(path);
+}
+
+export async function build(inputs: string[], options: BuildOptions): Promise<number> {
+  const { config } = await loadConfig();
+  const sources = await collectSources(inputs.length ? inputs : ['content']);
+  if (sources.length === 0) {
+    throw new RegdocError(`在“${inputs.join('、') || 'content'}”中没有找到 Markdown 文件（.md）。`, 'no-sources');
+  }
+  const targets = await targetsFor(options.to);
+  const runChecks = await loadRunChecks();
+  if (!runChecks) process.stderr.write('提示  检查模块尚不可用，本次生成未做编号检查。\n');
+  const { gbt9704Theme, mergeTheme } = await import('../../render/theme.js');
+  const theme = mergeTheme(gbt9704Theme, config.theme);
+  const notices = new Set<string>();
+  const context = { config, theme, notice: (message: string) => notices.add(message) };
+
+  const failed: string[] = [];
+  let written = 0;
+  const outDir = options.out ?? 'out';
+  for (const [index, source] of sources.entries()) {
+    const counter = `[${index + 1}/${sources.length}]`;
+    const shown = shownPath(source.path);
+    try {
+      const document = await loadDocument(source.path, config);
+      runChecks?.(document.tree, document.file, config.check ?? {});
+      const errors = document.file.messages.filter((m) => m.fatal === true);
+      if (errors.length > 0) {
+        process.stdout.write(`${counter} ${shown}：有 ${errors.length} 个错误，未生成\n`);
+        const sorted = [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+        for (const message of sorted) process.stderr.write(`  ${formatMessageLine(document.path, message)}\n`);
+        failed.push(shown);
+        continue;
+      }
+      const outputs: string[] = [];
+      for (const target of targets) {
+        const bytes = await target.render(document, context);
+        const path = outputPath(source, outDir, target.extension);
+        await writeFileAtomic(path, bytes);
+        outputs.push(shownPath(path));
+        written++;
+      }
+      process.stdout.write(`${counter} ${shown} → ${outputs.join('、')}\n`);
+    } catch (error) {
+      if (!(error instanceof RegdocError)) throw error;
+      const { path, line, column } = error.place;
+      const where = path ? `${path}${line ? `:${line}:${column ?? 1}` : ''}  ` : '';
+      process.stdout.write(`${counter} ${shown}：未生成\n`);
+      process.stderr.write(`  ${where}错误  ${error.message}  ${error.id}\n`);
+      failed.push(shown);
+    }
+  }
+  for (const notice of notices) process.stderr.write(`提示  ${notice}\n`);
+  const done = sources.length - failed.length;
+  const summary = [done > 0 ? `生成 ${written} 个文件（${done} 个源文件，输出到 ${shownPath(outDir)}）` : '没有生成任何文件'];
+  if (failed.length) summary.push(`${failed.length} 个文件因错误未生成：${failed.join('、')}`);
+  process.stdout.write(`${summary.join('；')}。\n`);
+  return failed.length ? EXIT_CONTENT_ERROR : EXIT_OK;
+}
 
 export function registerBuild(program: Command): Command {
   return program
     .command('build')
-    .description('（尚未实现）')
-    .allowUnknownOption()
-    .action(
-      runAction(async () => {
-        throw new RegdocError('命令 build 尚未实现。', 'not-implemented');
-      }),
-    );
+    .description('检查并排版为 DOCX / PDF（GB/T 9704-2012 公文格式）')
+    .argument('[文件或文件夹...]', 'Markdown 文件或文件夹（缺省为 content/）')
+    .option('--to <格式>', '输出格式，逗号分隔：docx、pdf（缺省：docx,pdf；PDF 模块不可用时仅 docx）')
+    .option('--out <文件夹>', '输出文件夹（缺省为 out/）')
+    .action(runAction(async (inputs: string[], options: BuildOptions) => build(inputs, options)));
 }
