@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { doc, ruleMessages } from '../../../tests/check/support/check-text.js';
+
+describe('numeral-canonical', () => {
+  it('accepts canonical numerals in labels and references', () => {
+    const src = doc('第十一条　依照本办法第一百一十条的规定。');
+    expect(ruleMessages(src, 'numeral-canonical')).toEqual([]);
+  });
+  it('reports 第一十一条 at its label with the canonical form', () => {
+    const src = doc('第一十一条　甲。');
+    const [m] = ruleMessages(src, 'numeral-canonical');
+    expect(m.reason).toBe('条序号“第一十一条”不是规范的中文数字写法，应为“第十一条”');
+    expect([m.line, m.column, m.fatal]).toEqual([3, 1, true]);
+  });
+  it('reports a non-canonical article number inside a reference', () => {
+    const src = doc('第一条　甲。\n\n第二条　依照第一百十条的规定。');
+    expect(ruleMessages(src, 'numeral-canonical').map((m) => m.expected)).toEqual([['第一百一十条']]);
+  });
+});
