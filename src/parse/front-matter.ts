@@ -1,7 +1,9 @@
 /**
  * Front matter of a regdoc source: split with gray-matter, located with `yaml` (every key keeps its
  * line), validated with frontMatterSchema (src/config/front-matter.ts). Unknown keys are warnings;
- * a value of the wrong type is an error at the line of its key, and that field is left out of the meta.
+ * a value of the wrong type is reported at the line of its key and that field is left out of the meta:
+ * an error when the field shapes the output (wrapper, dates, check settings), a warning when it only
+ * describes the document (title, genre, stage …), since the text stays usable without it.
  */
 import matter from 'gray-matter';
 import { LineCounter, parseDocument as parseYaml, isMap, isScalar } from 'yaml';
@@ -17,6 +19,9 @@ export interface SplitSource {
 }
 
 const zhErrors = z.locales.zhCN().localeError;
+
+/** Fields that only describe the document; an invalid one is ignored without making the text unusable. */
+const DESCRIPTIVE_KEYS = new Set(['title', 'doctype', 'category', 'issuer', 'docNumber', 'status', 'version', 'plan']);
 
 export function readFrontMatter(source: string, file: VFile): SplitSource {
   if (!/^---[ \t]*\r?\n/.test(source)) return { meta: {}, length: 0 };
@@ -79,10 +84,11 @@ export function readFrontMatter(source: string, file: VFile): SplitSource {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
       const field = issue.path.map(String).join('.');
+      const descriptive = DESCRIPTIVE_KEYS.has(key);
       report(
         file,
-        'error',
-        `前置元数据“${field || key}”无效：${issue.message}`,
+        descriptive ? 'warning' : 'error',
+        `前置元数据“${field || key}”无效：${issue.message}${descriptive ? '（已忽略此项）' : ''}`,
         keyPlace.get(key) ?? { line: 2, column: 1 },
         'front-matter-invalid',
       );

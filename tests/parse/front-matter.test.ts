@@ -22,10 +22,19 @@ describe('front matter', () => {
     expect(tree.meta).toEqual({ doctype: '办法' });
   });
 
-  it('reports a value of the wrong type as an error at its key and drops only that field', () => {
+  it('reports a descriptive field of the wrong type as a warning at its key and drops only that field', () => {
     const { tree, file } = parseMarkdown('---\ndoctype: 办法\nstatus: 完成\nissuer: 某市人民政府\n---\n第一条 甲。');
-    expect(file.messages.map(located)).toEqual([{ ruleId: 'front-matter-invalid', line: 3, column: 1, fatal: true }]);
+    expect(file.messages.map(located)).toEqual([{ ruleId: 'front-matter-invalid', line: 3, column: 1, fatal: false }]);
     expect(tree.meta).toEqual({ doctype: '办法', issuer: '某市人民政府' });
+  });
+
+  it('reports a field that shapes the output with the wrong type as an error at its key', () => {
+    const { tree, file } = parseMarkdown('---\ndoctype: 办法\ndates:\n  effective: 明年\nwrapper: 红头\n---\n第一条 甲。');
+    expect(file.messages.map(located)).toEqual([
+      { ruleId: 'front-matter-invalid', line: 3, column: 1, fatal: true },
+      { ruleId: 'front-matter-invalid', line: 5, column: 1, fatal: true },
+    ]);
+    expect(tree.meta).toEqual({ doctype: '办法' });
   });
 
   it('reports broken YAML as an error and still reads the body', () => {
