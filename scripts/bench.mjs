@@ -3,7 +3,7 @@
 // (cold processes: medians of several runs, peak RSS from GNU time; warm: repeated calls in one process)
 // and writes BENCHMARKS.md. Speed is measured here, never in unit tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +82,8 @@ let loRow;
 let loPandocRow;
 if (has('soffice')) {
   const profile = join(work, 'lo-profile');
-  const docxFile = join(outDocx, 'xingzheng-chufa-fa.2021.docx');
+  // The output is named after the law's title (中华人民共和国行政处罚法.docx): take the one DOCX written.
+  const docxFile = join(outDocx, readdirSync(outDocx).find((name) => name.endsWith('.docx')) ?? 'missing.docx');
   const loArgs = (input) => ['soffice', `-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo'), input];
   loRow = measure('LibreOffice regdoc 的 DOCX → PDF (cold process)', loArgs(docxFile), { runs: Math.min(runs, 3) });
   rows.push(loRow);

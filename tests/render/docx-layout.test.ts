@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseDocument } from '../../src/parse/parse-document.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { themeMetrics, gbt9704Theme } from '../../src/render/theme.js';
 import { widthInChars } from '../../src/render/wrapper-model.js';
@@ -27,6 +29,12 @@ const TYPE_BOTTOM_MM = gbt9704Theme.page.heightMm - margins.bottomMm;
 /** Advance of one body character: 16 pt with Normal's −0.3 pt tracking. */
 const CHAR = gbt9704Theme.sizes.body - 0.3;
 
+/** The 2009 plan from content/: a five-column table that runs over a page break. */
+function planTree(): Root {
+  const path = fileURLToPath(new URL('../../content/xingzheng-guifanxing-wenjian-zhiding-jihua.md', import.meta.url));
+  return parseDocument(new VFile({ path, value: readFileSync(path, 'utf8').replaceAll('{{city}}', '乐清市') }));
+}
+
 let work = '';
 let law: Root;
 let lawPages: PdfPage[] = [];
@@ -40,6 +48,7 @@ beforeAll(async () => {
     ['law', law],
     ['notice', fixtureTree('notice')],
     ['order', fixtureTree('order')],
+    ['plan', planTree()],
   ];
   for (const [name, tree] of docs) writeFileSync(join(work, `${name}.docx`), await renderDocx(tree));
   // One LibreOffice start for all three files (it costs ~7 s); a private profile keeps runs independent.
@@ -223,5 +232,29 @@ describe.skipIf(!hasSoffice)('DOCX layout in LibreOffice (GB/T 9704 §5.2, §7.5
     expect(bodyText([last])).toMatch(/印发$/);
     const ink = inkRuns(pdfOf('notice'), last.number, isDark).filter(([top]) => top < TYPE_BOTTOM_MM + 2);
     expect(Math.abs(ink.at(-1)![1] - TYPE_BOTTOM_MM)).toBeLessThan(1.5);
+  });
+  it('sets table rows in 小四 at single spacing, well under the 28.95 pt body grid', () => {
+    const lines = analysePdfLayout(pdfOf('order')).flatMap((page) => page.body);
+    const row1 = lines.find((line) => line.text.startsWith('公开征求意见'))!;
+    const row2 = lines.find((line) => line.text.startsWith('听证'))!;
+    const pitch = row2.y - row1.y;
+    expect(pitch).toBeGreaterThan(gbt9704Theme.sizes.tableBody);
+    expect(pitch).toBeLessThan(metrics.linePitchPt * 0.8);
+    // 小四 glyphs: table text is 12/16 the height of the 3号 body text.
+    const height = (line: PdfLine) => Math.max(...line.words.map((word) => word.yMax - word.yMin));
+    const body = lines.find((line) => line.text.startsWith('第一条'))!;
+    expect(height(row1) / height(body)).toBeCloseTo(gbt9704Theme.sizes.tableBody / gbt9704Theme.sizes.body, 1);
+  });
+
+  it('repeats the table’s header row at the top of the page the table continues on, and wraps no short cell', () => {
+    const pages = analysePdfLayout(pdfOf('plan'));
+    const header = (line: PdfLine) => line.text.replace(/\s/g, '') === '序号文件名称起草单位报送审核时间备注';
+    const withHeader = pages.filter((page) => page.body.some(header));
+    expect(withHeader.length).toBe(2);
+    // On the continuation page the header is the first line of the type area.
+    expect(header(withHeader[1].body[0])).toBe(true);
+    // Dates such as “2009年10月” stay on one line in their column.
+    const lines = pages.flatMap((page) => page.body.map((line) => line.text.replace(/\s/g, '')));
+    for (const month of ['2009年10月', '2009年11月']) expect(lines.some((line) => line.includes(month))).toBe(true);
   });
 });

@@ -2,7 +2,10 @@
  * What the DOCX says, read from its XML: GB/T 9704 page set-up, fonts by role, indents, labels, footers,
  * wrappers, and same input → same bytes.
  */
+import { readFileSync } from 'node:fs';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse-document.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { gbt9704Theme, mmToTwips } from '../../src/render/theme.js';
 import type { Root } from '../../src/tree/types.js';
@@ -108,6 +111,29 @@ describe('DOCX body of a regulation (standards §2.3)', () => {
     for (const edge of ['top', 'bottom', 'left', 'right', 'insideH', 'insideV']) expect(table).toMatch(new RegExp(`<w:${edge} w:val="single"`));
     expect(table).toContain('<w:tblHeader/>');
     expect(paragraphs(table).map(paragraphText)).toEqual(['事项', '期限', '备注', '公开征求意见', '30日', '可以延长', '听证', '10日', '提前公告']);
+  });
+
+  it('sizes table columns to their content across the type area, in 小四 off the grid, header in 黑体, cells centred vertically', async () => {
+    const path = new URL('../../content/xingzheng-guifanxing-wenjian-zhiding-jihua.md', import.meta.url);
+    const file = new VFile({ path: path.pathname, value: readFileSync(path, 'utf8').replaceAll('{{city}}', '乐清市') });
+    const doc = docxParts(await renderDocx(parseDocument(file)))['word/document.xml'];
+    const table = /<w:tbl>.*?<\/w:tbl>/s.exec(doc)?.[0] ?? '';
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(5);
+    const typeArea = Math.round(((210 - 28 - 26) / 25.4) * 72 * 20);
+    expect(grid.reduce((a, b) => a + b)).toBe(typeArea);
+    // 序号 | 文件名称 | 起草单位 | 报送审核时间 | 备注: the numbers column is the narrowest, the names column the widest.
+    expect(Math.min(...grid)).toBe(grid[0]);
+    expect(Math.max(...grid)).toBe(grid[1]);
+    expect(grid[0]).toBeLessThan(typeArea / 10);
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(table).toContain('<w:tblHeader/>');
+    const cells = paragraphs(table);
+    expect(cells.every((p) => p.includes('<w:pStyle w:val="RegdocOffGrid"/>') && /w:lineRule="exact"/.test(p))).toBe(true);
+    expect(cells.every((p) => p.includes(`<w:sz w:val="${gbt9704Theme.sizes.tableBody * 2}"/>`))).toBe(true);
+    expect(cells.slice(0, 5).every((p) => p.includes('w:eastAsia="黑体"'))).toBe(true);
+    expect(cells.slice(5).every((p) => p.includes('w:eastAsia="仿宋_GB2312"'))).toBe(true);
+    expect(table.match(/<w:vAlign w:val="center"\/>/g)).toHaveLength(cells.length);
   });
 
   it('renders 公文 levels in 黑体 / 楷体 / 仿宋 and keeps a run-in heading in the level font', async () => {

@@ -2,22 +2,27 @@
  * `regdoc build [文件或文件夹…] --to docx,pdf --out out/`: checks every Markdown source and renders the
  * ones without check errors to DOCX and/or PDF in GB/T 9704-2012 layout. A file with errors is not
  * rendered (its messages are shown) and the others go on; the exit code is 1 when any file failed.
+ * Outputs are named after the document's title (乐清市人民政府重大事项决策程序规定.docx, see
+ * output/output-name.ts) under the source's subfolder; `--keep-names` names them after the source files.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, basename, extname } from 'node:path';
+import { dirname, join, relative, resolve, extname } from 'node:path';
 import type { Command } from 'commander';
 import { runAction } from '../run-action.js';
 import { RegdocError } from '../regdoc-error.js';
 import { EXIT_CONTENT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { loadConfig } from '../load-config.js';
-import { loadDocument } from '../load-document.js';
+import { loadDocument, type LoadedDocument } from '../load-document.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { formatMessageLine } from '../report.js';
 import type { OutputFormat, OutputTarget } from '../output/output-target.js';
+import type { ProjectConfig } from '../../config/project-config.js';
+import { outputStems, treeTitle, type NamedSource } from '../output/output-name.js';
 
 interface BuildOptions {
   to?: string;
   out?: string;
+  keepNames?: boolean;
 }
 
 /** A source and the folder its output path is taken relative to. */
@@ -38,8 +43,15 @@ export async function collectSources(inputs: string[]): Promise<BuildSource[]> {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path, base);
-      else if (entry.isFile() && SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase())) sources.push({ path, base });
+      else if (entry.isFile() && SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase())) add({ path, base });
     }
+  };
+  const seen = new Set<string>();
+  const add = (source: BuildSource) => {
+    // A file named twice (`build a.md content/`) is built once.
+    if (seen.has(resolve(source.path))) return;
+    seen.add(resolve(source.path));
+    sources.push(source);
   };
   for (const input of inputs) {
     let info;
@@ -49,15 +61,44 @@ export async function collectSources(inputs: string[]): Promise<BuildSource[]> {
       throw new RegdocError(`找不到文件或文件夹“${input}”。`, 'file-not-found', { path: input });
     }
     if (info.isDirectory()) await walk(input, input);
-    else sources.push({ path: input, base: dirname(input) });
+    else add({ path: input, base: dirname(input) });
   }
   return sources;
 }
 
-/** `<out>/<path relative to its input folder, extension replaced>`. */
-export function outputPath(source: BuildSource, outDir: string, extension: string): string {
-  const rel = relative(source.base, source.path);
-  return join(outDir, dirname(rel), `${basename(rel, extname(rel))}.${extension}`);
+/** `<out>/<subfolder>/<stem>.<extension>`; `stem` from outputStems (title or source name, subfolder kept). */
+export function outputPath(outDir: string, stem: string, extension: string): string {
+  return join(outDir, `${stem}.${extension}`);
+}
+
+/**
+ * Titles of all sources, needed before the first output is named because two sources of the batch may share
+ * one title. A source that cannot be read has no title here; its error is reported in its turn. The documents
+ * read are kept for the build itself while their sources add up to KEEP_LOADED_CHARS, so a usual batch is
+ * parsed once; beyond that (a whole corpus) they are read again in turn, to bound memory.
+ */
+const KEEP_LOADED_CHARS = 2_000_000;
+
+async function batchTitles(
+  sources: readonly BuildSource[],
+  config: ProjectConfig,
+): Promise<{ named: NamedSource[]; loaded: Map<number, LoadedDocument> }> {
+  const named: NamedSource[] = [];
+  const loaded = new Map<number, LoadedDocument>();
+  let kept = 0;
+  for (const [index, source] of sources.entries()) {
+    let title: string | undefined;
+    try {
+      const document = await loadDocument(source.path, config);
+      title = treeTitle(document.tree);
+      kept += document.source.length;
+      if (kept <= KEEP_LOADED_CHARS) loaded.set(index, document);
+    } catch (error) {
+      if (!(error instanceof RegdocError)) throw error;
+    }
+    named.push({ ...source, title });
+  }
+  return { named, loaded };
 }
 
 /** The PDF target is the PDF engineer's module; absent until it lands. */
@@ -124,11 +165,16 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
   const failed: string[] = [];
   let written = 0;
   const outDir = options.out ?? 'out';
+  const keepNames = options.keepNames === true;
+  // One source cannot clash with another: its title is read when it is built, so it is parsed once.
+  const batch = keepNames || sources.length === 1 ? undefined : await batchTitles(sources, config);
+  const stems = batch && outputStems(batch.named);
   for (const [index, source] of sources.entries()) {
     const counter = `[${index + 1}/${sources.length}]`;
     const shown = shownPath(source.path);
     try {
-      const document = await loadDocument(source.path, config);
+      const document = batch?.loaded.get(index) ?? (await loadDocument(source.path, config));
+      batch?.loaded.delete(index);
       runChecks?.(document.tree, document.file, config.check ?? {});
       const errors = document.file.messages.filter((m) => m.fatal === true);
       if (errors.length > 0) {
@@ -139,9 +185,10 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
         continue;
       }
       const outputs: string[] = [];
+      const stem = stems?.[index] ?? outputStems([{ ...source, title: treeTitle(document.tree) }], keepNames)[0];
       for (const target of targets) {
         const bytes = await target.render(document, context);
-        const path = outputPath(source, outDir, target.extension);
+        const path = outputPath(outDir, stem, target.extension);
         await writeFileAtomic(path, bytes);
         outputs.push(shownPath(path));
         written++;
@@ -171,5 +218,6 @@ export function registerBuild(program: Command): Command {
     .argument('[文件或文件夹...]', 'Markdown 文件或文件夹（缺省为 content/）')
     .option('--to <格式>', '输出格式，逗号分隔：docx、pdf（缺省：docx,pdf；PDF 模块不可用时仅 docx）')
     .option('--out <文件夹>', '输出文件夹（缺省为 out/）')
+    .option('--keep-names', '输出文件按源文件名命名（缺省按文件标题命名，如“某市停车管理办法.docx”）')
     .action(runAction(async (inputs: string[], options: BuildOptions) => build(inputs, options)));
 }

@@ -5,16 +5,11 @@
  * GB/T 9704 §7.3.3 (一、黑体 /（一）楷体 / 1. /（1）仿宋).
  */
 import {
-  AlignmentType,
-  BorderStyle,
   LineRuleType,
   Paragraph,
   Table,
-  TableCell,
-  TableRow,
   TextRun,
   Textbox,
-  WidthType,
   type ParagraphChild,
 } from 'docx';
 import type {
@@ -43,6 +38,7 @@ import type { DocxState, FontRole } from './state.js';
 import { ptToTwips } from '../theme.js';
 import { breakTitle } from './title-lines.js';
 import { renderSignatures } from './signatures.js';
+import { renderTable } from './table.js';
 
 export type DocxBlock = Paragraph | Table | Textbox;
 export type BodyNode = Division | Article | TreeBlock;
@@ -185,37 +181,7 @@ export const handlers: Handlers = {
     return [...blocks, ...children(rest, state)];
   },
 
-  table(node, state) {
-    const columns = Math.max(1, ...node.children.map((row) => row.children.length));
-    const width = Math.round(state.metrics.typeAreaWidthPt * 20);
-    const columnWidth = Math.floor(width / columns);
-    const border = { style: BorderStyle.SINGLE, size: 4, color: state.theme.colors.text };
-    const alignment = (i: number) =>
-      node.align[i] === 'center' ? AlignmentType.CENTER : node.align[i] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
-    const rows = node.children.map(
-      (row, r) =>
-        new TableRow({
-          tableHeader: r === 0,
-          cantSplit: true,
-          children: Array.from({ length: columns }, (_, c) => {
-            const cell = row.children[c];
-            const style: RunStyle = { size: state.theme.sizes.tableBody, role: r === 0 ? 'heading' : 'body', characterSpacing: 0 };
-            return new TableCell({
-              width: { size: columnWidth, type: WidthType.DXA },
-              children: [new Paragraph({ alignment: r === 0 ? AlignmentType.CENTER : alignment(c), children: cell ? inlineRuns(state, cell.children, style) : [] })],
-            });
-          }),
-        }),
-    );
-    return [
-      new Table({
-        width: { size: width, type: WidthType.DXA },
-        columnWidths: Array.from({ length: columns }, () => columnWidth),
-        borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-        rows,
-      }),
-    ];
-  },
+  table: (node, state) => renderTable(node, state, OFF_GRID_STYLE),
 
   title: (node, state) => titleBlocks(state, node.value),
   note: (node, state) => [centred(textRuns(state, node.value, { role: 'kai' }))],
