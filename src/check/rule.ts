@@ -21,6 +21,11 @@ export interface RuleMeta {
   example: string;
   /** Default options. */
   options?: Record<string, unknown>;
+  /**
+   * Reader messages (`parse-…` ids) this rule reports more precisely; while the rule is active they are
+   * removed from the file, so a drafter sees one message per problem.
+   */
+  supersedes?: string[];
 }
 
 export interface Rule {

@@ -36,6 +36,10 @@ export function runChecks(tree: Root, file: VFile, settings: CheckSettings = {},
     const message = file.message(problem.reason, { place: { line: 1, column: 1 }, ruleId: 'check-settings', source: 'regdoc' });
     message.fatal = false;
   }
+  const superseded = new Set(active.flatMap(({ rule }) => rule.meta.supersedes ?? []));
+  if (superseded.size > 0) {
+    file.messages = file.messages.filter((message) => !superseded.has(message.ruleId ?? ''));
+  }
   const base = createContext(tree, file, { source: options.source });
   const disable = readDisableComments(base.source);
   for (const { rule, severity, options: ruleOptions } of active) {

@@ -50,6 +50,21 @@ describe('runChecks', () => {
     const lines = checkText(source).messages.filter((m) => m.ruleId === 'article-sequence').map((m) => m.line);
     expect(lines).toEqual([11]);
   });
+  it('replaces a reader message by the rule that reports the same problem more precisely', () => {
+    const file = new VFile({ path: 't.md', value: doc('第一条　甲：\n\n(一)乙；\n\n(二)丙。\n\n第2条　丁。') });
+    const tree = parseDocument(file);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['parse-item-halfwidth', 'parse-label-arabic']));
+    runChecks(tree, file);
+    const ids = file.messages.map((m) => m.ruleId);
+    expect(ids).not.toContain('parse-item-halfwidth');
+    expect(ids).not.toContain('parse-label-arabic');
+    expect(ids).toEqual(expect.arrayContaining(['item-brackets', 'numeral-canonical']));
+  });
+  it('keeps the reader message when the rule that supersedes it is turned off', () => {
+    const file = new VFile({ path: 't.md', value: doc('第一条　甲。\n\n第2条　丁。') });
+    runChecks(parseDocument(file), file, { rules: { 'numeral-canonical': 'off' } });
+    expect(file.messages.map((m) => m.ruleId)).toContain('parse-label-arabic');
+  });
   it('turns resolved references into reference nodes in the tree', () => {
     const file = new VFile({ path: 't.md', value: doc('第一条　甲。\n\n第二条　依照第一条。') });
     const tree = parseDocument(file);

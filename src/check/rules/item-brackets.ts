@@ -24,6 +24,7 @@ export const itemBrackets: Rule = {
     recommended: 'warning',
     strict: 'error',
     example: '项序号应使用全角括号“（二）”，实为“(二)”',
+    supersedes: ['parse-item-halfwidth'],
   },
   check(context) {
     const items = context.itemLists.flatMap((list) => list.items);

@@ -32,6 +32,7 @@ export const numeralCanonical: Rule = {
     basis: '立法法 第六十五条；立法技术规范（试行）（一）第11项',
     recommended: 'error',
     example: '条序号“第一十一条”不是规范的中文数字写法，应为“第十一条”',
+    supersedes: ['parse-label-arabic', 'parse-label-space'],
   },
   check(context) {
     const labelled: Array<{ num: string; kind: string; node: Parameters<typeof context.labelPlace>[0] }> = [
