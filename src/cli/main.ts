@@ -2,10 +2,10 @@
  * The `regdoc` command line: the only module tree that touches the file system, the clock,
  * fonts and the exit code. Each command lives in src/cli/commands/<name>.ts.
  */
-import { createRequire } from 'node:module';
 import { Command, CommanderError, Help } from 'commander';
 import { EXIT_USAGE_ERROR } from './exit-codes.js';
 import { reportFailure } from './run-action.js';
+import { packageVersion } from './package-root.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerFix } from './commands/fix.js';
@@ -37,7 +37,7 @@ function translateCommanderError(text: string): string {
 }
 
 export function createProgram(): Command {
-  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  const version = packageVersion();
   const program = new Command('regdoc');
   program
     .description('regdoc：法规规章的起草、检查、排版、比对与发布工具（GB/T 9704-2012）')

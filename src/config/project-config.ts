@@ -3,7 +3,7 @@
  * `{{city}}` in sources (the plan masks it as *市), template variables, theme overrides, check rule
  * settings and licensed font files.
  */
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import lets the CLI bundle leave out what is unused (scripts/bundle.mjs)
 
 export const projectConfigSchema = z
   .object({

@@ -3,7 +3,7 @@
  * numbered item of the plan (一（一）… 八（四）), with its 牵头/会同 units, the month the plan names,
  * and — for items that order a document — the drafting stage (规章制定程序条例 第三章至第五章) and sources.
  */
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import lets the CLI bundle leave out what is unused (scripts/bundle.mjs)
 import { STATUSES } from '../config/front-matter.js';
 
 export const PLAN_KINDS = ['document', 'activity'] as const;

@@ -101,45 +101,28 @@ async function batchTitles(
   return { named, loaded };
 }
 
-/** The PDF target is the PDF engineer's module; absent until it lands. */
-async function loadPdfTarget(): Promise<OutputTarget | undefined> {
-  const specifier = '../output/pdf-output.js';
-  try {
-    const module = (await import(specifier)) as { pdfTarget?: OutputTarget };
-    return module.pdfTarget;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-}
+/**
+ * The renderers of the wanted formats only, imported when needed (literal specifiers, so the bundle of
+ * scripts/bundle.mjs puts each in its own chunk): `--to docx` never loads the PDF code, nor `--to pdf` the DOCX code.
+ */
+const TARGET_LOADERS: Partial<Record<OutputFormat, () => Promise<OutputTarget>>> = {
+  docx: async () => (await import('../output/docx-output.js')).docxTarget,
+  pdf: async () => (await import('../output/pdf-output.js')).pdfTarget,
+};
 
 async function targetsFor(option: string | undefined): Promise<OutputTarget[]> {
-  const { docxTarget } = await import('../output/docx-output.js');
-  const pdf = await loadPdfTarget();
-  const wanted = (option ?? (pdf ? 'docx,pdf' : 'docx'))
+  const wanted = (option ?? 'docx,pdf')
     .split(/[,，、\s]+/)
     .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   if (wanted.length === 0) throw new RegdocError('--to 需要至少一种格式，如 --to docx,pdf。', 'usage');
-  const available: Partial<Record<OutputFormat, OutputTarget>> = { docx: docxTarget, ...(pdf ? { pdf } : {}) };
-  return [...new Set(wanted)].map((format) => {
-    const target = available[format as OutputFormat];
-    if (target) return target;
-    if (format === 'pdf') throw new RegdocError('PDF 输出暂不可用（PDF 排版模块尚未安装）。请先用 --to docx。', 'pdf-unavailable');
-    throw new RegdocError(`不支持的输出格式“${format}”；可用：${Object.keys(available).join('、')}。`, 'usage');
-  });
-}
-
-type RunChecks = (tree: import('../../tree/types.js').Root, file: import('vfile').VFile, settings?: object) => void;
-
-async function loadRunChecks(): Promise<RunChecks | undefined> {
-  const specifier = '../../check/run-checks.js';
-  try {
-    return ((await import(specifier)) as { runChecks: RunChecks }).runChecks;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
+  const formats = [...new Set(wanted)];
+  for (const format of formats) {
+    if (!Object.hasOwn(TARGET_LOADERS, format)) {
+      throw new RegdocError(`不支持的输出格式“${format}”；可用：${Object.keys(TARGET_LOADERS).join('、')}。`, 'usage');
+    }
   }
+  return Promise.all(formats.map((format) => TARGET_LOADERS[format as OutputFormat]!()));
 }
 
 /** A path as the user should see it: relative to the working folder when inside it. */
@@ -155,9 +138,10 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
     throw new RegdocError(`在“${inputs.join('、') || 'content'}”中没有找到 Markdown 文件（.md）。`, 'no-sources');
   }
   const targets = await targetsFor(options.to);
-  const runChecks = await loadRunChecks();
-  if (!runChecks) process.stderr.write('提示  检查模块尚不可用，本次生成未做编号检查。\n');
-  const { gbt9704Theme, mergeTheme } = await import('../../render/theme.js');
+  const [{ runChecks }, { gbt9704Theme, mergeTheme }] = await Promise.all([
+    import('../../check/run-checks.js'),
+    import('../../render/theme.js'),
+  ]);
   const theme = mergeTheme(gbt9704Theme, config.theme);
   const notices = new Set<string>();
   const context = { config, theme, notice: (message: string) => notices.add(message) };
@@ -175,7 +159,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
     try {
       const document = batch?.loaded.get(index) ?? (await loadDocument(source.path, config));
       batch?.loaded.delete(index);
-      runChecks?.(document.tree, document.file, config.check ?? {});
+      runChecks(document.tree, document.file, config.check ?? {});
       const errors = document.file.messages.filter((m) => m.fatal === true);
       if (errors.length > 0) {
         process.stdout.write(`${counter} ${shown}：有 ${errors.length} 个错误，未生成\n`);
@@ -216,7 +200,7 @@ export function registerBuild(program: Command): Command {
     .command('build')
     .description('检查并排版为 DOCX / PDF（GB/T 9704-2012 公文格式）')
     .argument('[文件或文件夹...]', 'Markdown 文件或文件夹（缺省为 content/）')
-    .option('--to <格式>', '输出格式，逗号分隔：docx、pdf（缺省：docx,pdf；PDF 模块不可用时仅 docx）')
+    .option('--to <格式>', '输出格式，逗号分隔：docx、pdf（缺省：docx,pdf）')
     .option('--out <文件夹>', '输出文件夹（缺省为 out/）')
     .option('--keep-names', '输出文件按源文件名命名（缺省按文件标题命名，如“某市停车管理办法.docx”）')
     .action(runAction(async (inputs: string[], options: BuildOptions) => build(inputs, options)));

@@ -13,7 +13,7 @@ import { loadConfig } from '../load-config.js';
 import { loadDocument } from '../load-document.js';
 import { countSeverities, formatFileMessages, formatSummary, toJsonMessages } from '../report.js';
 import { formatRegdocError } from '../run-action.js';
-import { runChecks, type CheckSettings } from '../../check/run-checks.js';
+import type { CheckSettings } from '../../check/run-checks.js';
 
 export const DEFAULT_CONTENT_DIR = 'content';
 
@@ -65,7 +65,8 @@ export function registerCheck(program: Command): Command {
         if (options.preset && options.preset !== 'recommended' && options.preset !== 'strict') {
           throw new RegdocError(`--preset 只能是 recommended 或 strict，实为“${options.preset}”。`, 'usage');
         }
-        const { config } = await loadConfig();
+        // The rules are imported here, not at the top, so that other commands and --help do not load them.
+        const [{ config }, { runChecks }] = await Promise.all([loadConfig(), import('../../check/run-checks.js')]);
         const settings: CheckSettings = { ...(config.check ?? {}) } as CheckSettings;
         if (options.preset) settings.preset = options.preset as CheckSettings['preset'];
         const targets = paths.length ? paths : [DEFAULT_CONTENT_DIR];

@@ -17,12 +17,19 @@ import { readSourceText } from '../read-source.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import type { LoadedDocument } from '../load-document.js';
 import type { OutputFormat, OutputTarget } from '../output/output-target.js';
-import { parseDocument } from '../../parse/parse-document.js';
-import { gbt9704Theme, mergeTheme } from '../../render/theme.js';
-import { ContractError } from '../../contract/contract-problem.js';
-import { loadContractTemplate } from '../../contract/load-template.js';
-import { renderContract, VERSION_LABEL } from '../../contract/render-contract.js';
-import { dataSkeleton } from '../../contract/data-skeleton.js';
+
+/** The contract engine (Handlebars, yaml, zod), the reader and the theme, imported when the command runs, not for --help. */
+async function fillModules() {
+  const [parse, theme, problem, template, render, skeleton] = await Promise.all([
+    import('../../parse/parse-document.js'),
+    import('../../render/theme.js'),
+    import('../../contract/contract-problem.js'),
+    import('../../contract/load-template.js'),
+    import('../../contract/render-contract.js'),
+    import('../../contract/data-skeleton.js'),
+  ]);
+  return { ...parse, ...theme, ...problem, ...template, ...render, ...skeleton };
+}
 
 export const TEMPLATE_DIR = join('templates', 'contracts');
 export const TEMPLATE_EXTENSION = '.md.hbs';
@@ -47,6 +54,7 @@ async function listTemplates(root: string): Promise<TemplateEntry[]> {
   const folder = join(root, TEMPLATE_DIR);
   if (!existsSync(folder)) return [];
   const names = (await readdir(folder)).filter((name) => name.endsWith(TEMPLATE_EXTENSION)).sort();
+  const { loadContractTemplate } = await fillModules();
   const entries: TemplateEntry[] = [];
   for (const name of names) {
     const path = join(folder, name);
@@ -86,12 +94,17 @@ async function loadTarget(format: OutputFormat): Promise<OutputTarget> {
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-/** Output file stem: 标题（示范文本）; a filled contract takes a Chinese data-file name, else 标题（填写稿）. */
-export function outputStem(title: string, dataPath: string | undefined, name?: string): string {
+/** Output file stem: 标题（示范文本）; a filled contract takes a Chinese data-file name, else 标题（填写稿）. `labels`: VERSION_LABEL. */
+export function outputStem(
+  title: string,
+  dataPath: string | undefined,
+  name: string | undefined,
+  labels: Record<'blank' | 'filled', string>,
+): string {
   if (name) return name;
-  if (!dataPath) return `${title}（${VERSION_LABEL.blank}）`;
+  if (!dataPath) return `${title}（${labels.blank}）`;
   const stem = basename(dataPath, extname(dataPath));
-  return /[\u4e00-\u9fff]/.test(stem) ? stem : `${title}（${VERSION_LABEL.filled}）`;
+  return /[\u4e00-\u9fff]/.test(stem) ? stem : `${title}（${labels.filled}）`;
 }
 
 export function registerFill(program: Command): Command {
@@ -107,7 +120,8 @@ export function registerFill(program: Command): Command {
     .option('--skeleton', '输出该模板的数据文件骨架（YAML，附中文说明）')
     .action(
       runAction(async (templateName: string | undefined, dataPath: string | undefined, options: FillOptions) => {
-        const { config, root } = await loadConfig();
+        const [{ config, root }, modules] = await Promise.all([loadConfig(), fillModules()]);
+        const { loadContractTemplate, ContractError, dataSkeleton, renderContract, VERSION_LABEL, gbt9704Theme, mergeTheme, parseDocument } = modules;
         if (options.list || !templateName) {
           const entries = await listTemplates(root);
           if (entries.length === 0) throw new RegdocError(`没有找到合同模板（${TEMPLATE_DIR}/*${TEMPLATE_EXTENSION}）。`, 'template-not-found');
@@ -140,7 +154,7 @@ export function registerFill(program: Command): Command {
         }
 
         const outDir = resolve(options.out ?? join(root, DEFAULT_OUT_DIR));
-        const stem = outputStem(rendered.template.meta.title, dataPath, options.name);
+        const stem = outputStem(rendered.template.meta.title, dataPath, options.name, VERSION_LABEL);
         const theme = mergeTheme(gbt9704Theme, config.theme);
         const notices = new Set<string>();
         const context = { config, theme, notice: (message: string) => notices.add(message) };

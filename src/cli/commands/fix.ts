@@ -10,8 +10,6 @@ import { RegdocError } from '../regdoc-error.js';
 import { EXIT_CONTENT_ERROR, EXIT_OK, EXIT_USAGE_ERROR } from '../exit-codes.js';
 import { readSourceText } from '../read-source.js';
 import { writeFileAtomic } from '../write-atomic.js';
-import { parseDocument } from '../../parse/parse-document.js';
-import { fixNumbering } from '../../check/fix-numbering.js';
 import { collectMarkdownFiles, DEFAULT_CONTENT_DIR } from './check.js';
 
 interface FixCommandOptions {
@@ -31,7 +29,12 @@ export function registerFix(program: Command): Command {
         const targets = paths.length ? paths : [DEFAULT_CONTENT_DIR];
         const files = await collectMarkdownFiles(targets);
         if (files.length === 0) throw new RegdocError(`在“${targets.join('、')}”中没有找到 Markdown 文件。`, 'no-input');
-        const { createTwoFilesPatch } = await import('diff');
+        // The reader, the renumbering and jsdiff load here, so that other commands and --help never pay for them.
+        const [{ createTwoFilesPatch }, { parseDocument }, { fixNumbering }] = await Promise.all([
+          import('diff'),
+          import('../../parse/parse-document.js'),
+          import('../../check/fix-numbering.js'),
+        ]);
         let refused = false;
         let ioFailure = false;
         for (const path of files) {

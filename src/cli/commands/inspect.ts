@@ -9,7 +9,6 @@ import { loadConfig } from '../load-config.js';
 import { loadDocument } from '../load-document.js';
 import { formatFileMessages, countSeverities } from '../report.js';
 import { EXIT_CONTENT_ERROR, EXIT_OK } from '../exit-codes.js';
-import { formatOutline } from '../../tree/outline.js';
 
 export function registerInspect(program: Command): Command {
   return program
@@ -21,7 +20,7 @@ export function registerInspect(program: Command): Command {
     .action(
       runAction(async (path: string, options: { json?: boolean }) => {
         const { config } = await loadConfig();
-        const document = await loadDocument(path, config);
+        const [document, { formatOutline }] = await Promise.all([loadDocument(path, config), import('../../tree/outline.js')]);
         const output = options.json ? JSON.stringify(document.tree, null, 2) : formatOutline(document.tree).join('\n');
         process.stdout.write(output + '\n');
         const messages = formatFileMessages(document.path, document.file, process.stderr.isTTY === true);

@@ -6,22 +6,30 @@
 import { existsSync } from 'node:fs';
 import { link, readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { runAction } from '../run-action.js';
+import { packageRoot } from '../package-root.js';
 import { RegdocError } from '../regdoc-error.js';
 import { loadConfig } from '../load-config.js';
 import { readSourceText } from '../read-source.js';
 import { writeFileAtomic } from '../write-atomic.js';
-import { expandVariables, TemplateError } from '../../template/expand-variables.js';
-import { templateVariables } from '../../config/project-config.js';
-import { parsePlanText, PlanParseError } from '../../plan/parse-plan.js';
-import { scaffoldSource, ScaffoldError } from '../../plan/scaffold.js';
 import type { PlanFile } from '../../plan/plan-schema.js';
 import { PLAN_FILE } from './plan.js';
 
+/** Handlebars, the config schema and the plan reader, imported when the command runs (not for --help). */
+async function newModules() {
+  const [template, config, parse, scaffold] = await Promise.all([
+    import('../../template/expand-variables.js'),
+    import('../../config/project-config.js'),
+    import('../../plan/parse-plan.js'),
+    import('../../plan/scaffold.js'),
+  ]);
+  return { ...template, ...config, ...parse, ...scaffold };
+}
+
 /** The templates shipped with regdoc (package root/templates, from src/ or dist/). */
-const BUILTIN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
+/** Templates shipped with regdoc (located from the package root: the CLI also runs bundled, see package-root.ts). */
+const builtinTemplates = (): string => join(packageRoot(), 'templates');
 
 interface NewOptions {
   plan?: string;
@@ -43,7 +51,10 @@ export async function runNew(doctype: string, name: string, options: NewOptions)
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
     throw new RegdocError(`名称“${name}”应为小写拼音加连字符，如 xingzheng-zhifa-xietiao-banfa`, 'usage', {}, 2);
   }
-  const { config, root } = await loadConfig();
+  const [{ config, root }, { templateVariables, scaffoldSource, ScaffoldError, expandVariables }] = await Promise.all([
+    loadConfig(),
+    newModules(),
+  ]);
   const templatePath = await findTemplate(root, doctype);
   const target = join(root, 'content', `${name}.md`);
   const shownTarget = relative(process.cwd(), target) || target;
@@ -84,12 +95,13 @@ export async function runNew(doctype: string, name: string, options: NewOptions)
 
 /** A project's own templates/<文种>.md wins over the one shipped with regdoc. */
 async function findTemplate(root: string, doctype: string): Promise<string> {
-  for (const folder of [join(root, 'templates'), BUILTIN_TEMPLATES]) {
+  const builtin = builtinTemplates();
+  for (const folder of [join(root, 'templates'), builtin]) {
     const candidate = join(folder, `${doctype}.md`);
     if (existsSync(candidate)) return candidate;
   }
-  const known = existsSync(BUILTIN_TEMPLATES)
-    ? (await readdir(BUILTIN_TEMPLATES)).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3))
+  const known = existsSync(builtin)
+    ? (await readdir(builtin)).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3))
     : [];
   throw new RegdocError(`没有文种“${doctype}”的模板（可用：${known.join('、') || '无'}）`, 'template-not-found', {}, 2);
 }
@@ -97,7 +109,7 @@ async function findTemplate(root: string, doctype: string): Promise<string> {
 async function readPlanLedger(path: string, variables: Record<string, string>): Promise<PlanFile> {
   const shown = relative(process.cwd(), path) || path;
   if (!existsSync(path)) throw new RegdocError(`找不到计划台账“${shown}”，无法使用 --plan。`, 'file-not-found', { path: shown }, 2);
-  const text = await readSourceText(path);
+  const [text, { parsePlanText, PlanParseError, expandVariables, TemplateError }] = await Promise.all([readSourceText(path), newModules()]);
   try {
     return parsePlanText(expandVariables(text, variables));
   } catch (error) {

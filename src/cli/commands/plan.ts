@@ -16,11 +16,20 @@ import { readSourceText } from '../read-source.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { countSeverities } from '../report.js';
 import { EXIT_CONTENT_ERROR, EXIT_OK } from '../exit-codes.js';
-import { expandVariables, lineColumn, TemplateError } from '../../template/expand-variables.js';
-import { templateVariables, type ProjectConfig } from '../../config/project-config.js';
-import { parsePlanText, PlanParseError } from '../../plan/parse-plan.js';
+import type { ProjectConfig } from '../../config/project-config.js';
 import type { PlanFile } from '../../plan/plan-schema.js';
-import { buildPlanReport, planJson, type PlanReport, type SourceStatus } from '../../plan/plan-model.js';
+import type { PlanReport, SourceStatus } from '../../plan/plan-model.js';
+
+/** The plan reader and model (yaml, zod, Handlebars), imported when the command runs: --help and other commands skip them. */
+async function planModules() {
+  const [template, config, parse, model] = await Promise.all([
+    import('../../template/expand-variables.js'),
+    import('../../config/project-config.js'),
+    import('../../plan/parse-plan.js'),
+    import('../../plan/plan-model.js'),
+  ]);
+  return { ...template, ...config, ...parse, ...model };
+}
 
 export const PLAN_FORMATS = ['text', 'json', 'md', 'html', 'docx'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -55,7 +64,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   if (format === 'docx' && !options.output) {
     throw new RegdocError('DOCX 报告须用 -o 指定输出文件，例如 -o 计划进度.docx', 'usage', {}, 2);
   }
-  const { config, root } = await loadConfig();
+  const [{ config, root }, { buildPlanReport, lineColumn }] = await Promise.all([loadConfig(), planModules()]);
   const planPath = resolve(options.file ?? join(root, PLAN_FILE));
   const { plan, text: planText, shown: planShown } = await readPlan(planPath, config);
   const sources = await checkSources(plan, root, config);
@@ -81,7 +90,10 @@ async function readPlan(path: string, config: ProjectConfig): Promise<{ plan: Pl
   if (!existsSync(path)) {
     throw new RegdocError(`找不到计划台账“${shown}”（可用 --file 指定）。`, 'file-not-found', { path: shown }, 2);
   }
-  const text = await readSourceText(path);
+  const [text, { expandVariables, templateVariables, TemplateError, parsePlanText, PlanParseError }] = await Promise.all([
+    readSourceText(path),
+    planModules(),
+  ]);
   let expanded: string;
   try {
     expanded = expandVariables(text, templateVariables(config));
@@ -133,7 +145,7 @@ async function renderReport(report: PlanReport, format: PlanFormat, config: Proj
   const encode = (text: string) => new TextEncoder().encode(text);
   switch (format) {
     case 'json':
-      return encode(planJson(report));
+      return encode((await planModules()).planJson(report));
     case 'md':
       return encode((await import('../../plan/plan-markdown.js')).planMarkdown(report));
     case 'html':

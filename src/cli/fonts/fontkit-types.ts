@@ -3,6 +3,7 @@
  * cmap and vertical metrics, and the glyf subsetter that pdfkit also uses to embed fonts.
  */
 import { createRequire } from 'node:module';
+import { deferUnusedModules } from '../../render/pdf/defer-unused-modules.js';
 
 export interface FontkitGlyph {
   id: number;
@@ -46,7 +47,10 @@ let fontkit: Fontkit | undefined;
 
 /** Loaded on first use so that commands without fonts never pay for it. */
 export function loadFontkit(): Fontkit {
-  fontkit ??= createRequire(import.meta.url)('fontkit') as Fontkit;
+  if (!fontkit) {
+    deferUnusedModules();
+    fontkit = createRequire(import.meta.url)('fontkit') as Fontkit;
+  }
   return fontkit;
 }
 

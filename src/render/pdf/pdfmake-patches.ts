@@ -13,6 +13,7 @@
  * The extracted text is unchanged (no characters are inserted).
  */
 import { createRequire } from 'node:module';
+import { deferUnusedModules } from './defer-unused-modules.js';
 
 interface Inline {
   font: { widthOfString(text: string, size: number, features?: unknown): number };
@@ -121,6 +122,7 @@ let patched = false;
 export function patchPdfmake(): void {
   if (patched) return;
   patched = true;
+  deferUnusedModules();
   const require = createRequire(import.meta.url);
   const TextInlines = (require('pdfmake/js/TextInlines.js') as { default: { prototype: Record<string, unknown> } }).default;
   TextInlines.prototype.widthOfText = function widthOfText(text: string, inline: Inline): number {

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { patchPdfmake } from './pdfmake-patches.js';
+import { deferUnusedModules } from './defer-unused-modules.js';
 
 export interface FontBytes {
   bytes: Uint8Array;
@@ -34,6 +35,7 @@ let modules: PdfmakeModules | undefined;
 function loadPdfmake(): PdfmakeModules {
   if (!modules) {
     const require = createRequire(import.meta.url);
+    deferUnusedModules();
     patchPdfmake();
     modules = {
       Printer: require('pdfmake/js/Printer.js').default,
