@@ -24,6 +24,23 @@ const HELP_TITLES: Record<string, string> = {
   'Global Options:': '全局选项：',
 };
 
+const englishHelp = new Help();
+const toChineseWords = (text: string): string =>
+  text
+    .replace('[options]', '[选项]')
+    .replace('[command]', '[命令]')
+    .replace(/\(default: (.*)\)$/, '（默认：$1）')
+    .replace(/\(choices: (.*)\)$/, '（可选：$1）');
+
+/** Help text in Chinese: commander's headings, usage words and “(default: …)” notes. */
+const chineseHelp: Partial<Help> = {
+  styleTitle: (title: string) => HELP_TITLES[title] ?? title,
+  commandUsage: (command) => toChineseWords(englishHelp.commandUsage(command)),
+  subcommandTerm: (command) => toChineseWords(englishHelp.subcommandTerm(command)),
+  optionDescription: (option) => toChineseWords(englishHelp.optionDescription(option)),
+  argumentDescription: (argument) => toChineseWords(englishHelp.argumentDescription(argument)),
+};
+
 /** Commander's own error sentences, in Chinese. */
 function translateCommanderError(text: string): string {
   return text
@@ -45,7 +62,7 @@ export function createProgram(): Command {
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .option('--verbose', '出错时显示详细的内部信息')
-    .configureHelp({ styleTitle: (title: string) => HELP_TITLES[title] ?? title } as Partial<Help>)
+    .configureHelp(chineseHelp)
     .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .showHelpAfterError(false)
     .exitOverride();
@@ -54,7 +71,7 @@ export function createProgram(): Command {
     registerBuild, registerCheck, registerFix, registerInspect, registerDiff, registerApply, registerFill, registerPlan, registerNew,
   ]) {
     const command = register(program);
-    command.helpOption('-h, --help', '显示帮助').configureHelp({ styleTitle: (t: string) => HELP_TITLES[t] ?? t } as Partial<Help>);
+    command.helpOption('-h, --help', '显示帮助').configureHelp(chineseHelp);
   }
   return program;
 }

@@ -10,10 +10,11 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { VFile } from 'vfile';
 import type { ProjectConfig } from '../../config/project-config.js';
-import type { DecisionInput, WriteDecision } from '../../diff/decision-contract.js';
 import type { DiffResult } from '../../diff/types.js';
 import type { Theme } from '../../render/theme.js';
 import type { Root } from '../../tree/types.js';
+import { formatChineseNumeral } from '../../numbering/chinese-numerals.js';
+import type { OutputContext } from '../output/output-target.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { loadConfig } from '../load-config.js';
 import { decodeUtf8, readSourceText } from '../read-source.js';
@@ -34,13 +35,15 @@ interface DiffOptions {
   date?: string;
   from?: string;
   toRev?: string;
+  issuer?: string;
+  effective?: string;
 }
 
 const FORMATS_BY_VIEW: Record<DiffView, DiffFormat[]> = {
   table: ['docx', 'pdf', 'html', 'md'],
   track: ['docx'],
   json: ['json'],
-  decision: ['docx', 'md', 'pdf', 'html', 'json'],
+  decision: ['docx', 'md', 'pdf', 'json'],
 };
 
 /** Part of the default output name: 会计法-修改对照表.docx. */
@@ -136,15 +139,38 @@ function summary(result: DiffResult): string {
   return parts.length ? parts.join('，') : '两稿内容相同';
 }
 
-async function loadDecisionWriter(): Promise<WriteDecision | undefined> {
-  const specifier = '../../diff/decision/index.js';
-  try {
-    const module = (await import(specifier)) as { writeDecision?: WriteDecision };
-    return module.writeDecision;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
+/**
+ * The 修改决定 (standards §3): the generator in src/diff/decision writes it as regdoc Markdown; DOCX and
+ * PDF are that Markdown read back by the reader and printed by the same targets as `regdoc build`.
+ */
+async function decisionOutput(
+  result: DiffResult,
+  oldVersion: Version,
+  newVersion: Version,
+  format: DiffFormat,
+  context: OutputContext,
+  decisionOptions: import('../../diff/decision/index.js').DecisionOptions,
+): Promise<Uint8Array | string> {
+  const { decisionDocument } = await import('../../diff/decision/index.js');
+  const decision = decisionDocument(oldVersion.tree, oldVersion.source, newVersion.tree, newVersion.source, result, decisionOptions);
+  if (decision.unresolved.length > 0) {
+    const which = decision.unresolved.filter(Number.isFinite).map((n) => `第${formatChineseNumeral(n)}条`);
+    context.notice(`生成的修改决定回放后与新稿仍有出入${which.length ? `（${which.join('、')}）` : ''}，请人工核对。`);
   }
+  if (decision.chapterMismatch.length > 0) {
+    context.notice(
+      `两稿的章的划分有调整（不止于章名修改、章的增加或合并），修改决定无法表述；涉及修改后的第${formatChineseNumeral(decision.chapterMismatch[0])}条等 ${decision.chapterMismatch.length} 条。此类修订宜重新公布全文。`,
+    );
+  }
+  if (format === 'md') return decision.markdown;
+  if (format === 'json') return JSON.stringify({ items: decision.items, renumbered: decision.renumbered }, null, 2) + '\n';
+  const { parseMarkdown } = await import('../../parse/index.js');
+  const path = newVersion.path.replace(/\.[^.]*$/, '') + '-修改决定.md';
+  const { tree, file } = parseMarkdown(decision.markdown, path);
+  const document = { path, source: decision.markdown, file, tree };
+  const target =
+    format === 'pdf' ? (await import('../output/pdf-output.js')).pdfTarget : (await import('../output/docx-output.js')).docxTarget;
+  return target.render(document, context);
 }
 
 /** PDF of the comparison table, printed with the PDF module's font resolution and printer. */
@@ -217,10 +243,10 @@ export async function diffCommand(oldPath: string, newPath: string | undefined, 
     ]);
     output = await packDocx(buildTrackChangesDocx(result, { theme, author: options.author, date }), result.new.title, date.slice(0, 10));
   } else if (view === 'decision') {
-    const writeDecision = await loadDecisionWriter();
-    if (!writeDecision) throw new RegdocError('修改决定（--as decision）尚未实现。', 'not-implemented', {}, 2);
-    const input: DecisionInput = { result, old: oldVersion, new: newVersion, format, config, theme, notice };
-    output = await writeDecision(input);
+    output = await decisionOutput(result, oldVersion, newVersion, format, { config, theme, notice }, {
+      issuer: options.issuer,
+      effectiveDate: options.effective,
+    });
   } else {
     const { comparisonTable } = await import('../../diff/comparison-table.js');
     const table = comparisonTable(result, { all: options.all === true });
@@ -269,5 +295,7 @@ export function registerDiff(program: Command): Command {
     .option('--date <日期>', `修订模式中修订的日期（缺省 ${DEFAULT_DATE}，保证同样的输入得到同样的文件）`)
     .option('--from <版本>', '从 git 取旧稿：该文件在此版本（提交、标签、分支）中的内容')
     .option('--to-rev <版本>', '与 --from 一起用：新稿取该文件在此版本中的内容（缺省为当前文件）')
+    .option('--issuer <机关>', '修改决定的决定机关，如“×市人民政府”（--as decision）')
+    .option('--effective <日期>', '修改决定的施行日期，如 2009-10-01（--as decision；缺省取新稿的施行日期）')
     .action(runAction(async (oldPath: string, newPath: string | undefined, options: DiffOptions) => diffCommand(oldPath, newPath, options)));
 }

@@ -20,7 +20,6 @@ import { parseInstrument } from '../apply/parse-instrument.js';
 import { Replayer } from '../apply/replay.js';
 import { modelFromTree, type MArticle, type TextModel } from '../apply/text-model.js';
 import { normalizeWidth } from '../normalize-width.js';
-import type { DecisionInput } from '../decision-contract.js';
 import type { DiffResult } from '../types.js';
 import { DecisionPlanner, paraLines, type DecisionItem } from './plan.js';
 
@@ -216,22 +215,3 @@ function chapterBoundaryItems(replayed: TextModel, newModel: TextModel, oldModel
   }
   return items;
 }
-
-/** The contract of src/diff/decision-contract.ts (called by `regdoc diff --as decision`). */
-export async function writeDecision(input: DecisionInput): Promise<Uint8Array | string> {
-  // The command may pass DecisionOptions (title, issuer, leadIn, effectiveDate) as `options`.
-  const options = (input as DecisionInput & { options?: DecisionOptions }).options ?? {};
-  const doc = decisionDocument(input.old.tree, input.old.source, input.new.tree, input.new.source, input.result, options);
-  if (doc.unresolved.length > 0) {
-    const which = doc.unresolved.filter(Number.isFinite).map((n) => `第${formatChineseNumeral(n)}条`);
-    input.notice(`生成的修改决定回放后与新稿仍有出入${which.length ? `（${which.join('、')}）` : ''}，请人工核对。`);
-  }
-  if (doc.chapterMismatch.length > 0) {
-    input.notice(`两稿的章的划分有调整（不止于章名修改、章的增加或合并），修改决定无法表述；涉及修改后的第${formatChineseNumeral(doc.chapterMismatch[0])}条等 ${doc.chapterMismatch.length} 条。此类修订宜重新公布全文。`);
-  }
-  if (input.format === 'md') return doc.markdown;
-  if (input.format === 'json') return JSON.stringify({ items: doc.items, renumbered: doc.renumbered }, null, 2) + '\n';
-  const { renderDecision } = await import('./render-decision.js');
-  return renderDecision(doc.markdown, input);
-}
-

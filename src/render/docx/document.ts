@@ -5,22 +5,14 @@
  * numbers “— N —” in 4号宋体, odd pages right and even pages left, one 字 in (§7.5).
  * Pure: no I/O, no clock.
  */
-import {
-  AlignmentType,
-  Document,
-  DocumentGridType,
-  Footer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { Document, Paragraph } from 'docx';
 import type { Root, Title } from '../../tree/types.js';
-import { gbt9704Theme, mmToTwips, ptToTwips, type Theme } from '../theme.js';
+import { gbt9704Theme, type Theme } from '../theme.js';
 import { buildWrapperModel } from '../wrapper-model.js';
 import { OFF_GRID_STYLE, renderBlock, titleBlocks, type BodyNode, type DocxBlock } from './handlers.js';
-import { runOptions } from './inline.js';
 import { emptyLine } from './paragraphs.js';
 import { createState, fontOf, halfPoints, LANGUAGE, type DocxState } from './state.js';
+import { gbtSectionProperties, pageNumberFooters } from './page-setup.js';
 import { tocBlocks } from './toc.js';
 import { colophonBlocks, wrapperHead } from './wrapper.js';
 
@@ -29,12 +21,6 @@ export interface DocxRenderOptions {
   /** City from regdoc.config.yaml, for default organ names in wrappers. */
   city?: string;
 }
-
-/**
- * The footer's distance from the page's bottom edge. The standard puts the 一字线 of the page number 7 mm
- * under the type area; the dash sits about 0.65 em above the bottom of a 4号 line (measured with LibreOffice).
- */
-const DASH_ABOVE_LINE_BOTTOM_EM = 0.65;
 
 /** Typed out of docx's style options but written by its paragraph-properties class: `<w:widowControl w:val="false"/>`. */
 const NO_WIDOW_CONTROL = { widowControl: false } as Record<string, unknown>;
@@ -45,24 +31,6 @@ export function documentTitle(tree: Root): string {
   return tree.meta?.title ?? node?.value ?? '';
 }
 
-function pageNumberFooter(state: DocxState, odd: boolean): Footer {
-  const { theme } = state;
-  const style = { role: 'song' as const, size: theme.sizes.pageNumber, latinInRole: true, characterSpacing: 0 };
-  const one = ptToTwips(theme.sizes.pageNumber);
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: odd ? { right: one } : { left: one },
-        children: [
-          new TextRun({ ...runOptions(state, style), text: '— ' }),
-          new TextRun({ ...runOptions(state, style), children: [PageNumber.CURRENT] }),
-          new TextRun({ ...runOptions(state, style), text: ' —' }),
-        ],
-      }),
-    ],
-  });
-}
 
 /** The regulation text itself: title, 题注, computed 目录, body; `newPage` starts it on a new page. */
 function regulationBlocks(state: DocxState, tree: Root, title: string, newPage = false): DocxBlock[] {
@@ -98,8 +66,6 @@ export function buildDocxDocument(tree: Root, options: DocxRenderOptions = {}): 
     children.push(...regulationBlocks(state, tree, title));
   }
 
-  const { margins, page } = theme;
-  const footerTwips = mmToTwips(margins.bottomMm - theme.pageNumberGapMm) - ptToTwips(theme.sizes.pageNumber * DASH_ABOVE_LINE_BOTTOM_EM);
   const bodyRun = {
     font: fontOf(theme, 'body'),
     size: halfPoints(theme.sizes.body),
@@ -132,22 +98,8 @@ export function buildDocxDocument(tree: Root, options: DocxRenderOptions = {}): 
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: mmToTwips(page.widthMm), height: mmToTwips(page.heightMm) },
-            margin: {
-              top: mmToTwips(margins.topMm),
-              bottom: mmToTwips(margins.bottomMm),
-              left: mmToTwips(margins.leftMm),
-              right: mmToTwips(margins.rightMm),
-              footer: footerTwips,
-              header: mmToTwips(15),
-              gutter: 0,
-            },
-          },
-          grid: { type: DocumentGridType.LINES, linePitch: state.metrics.linePitchTwips },
-        },
-        footers: { default: pageNumberFooter(state, true), even: pageNumberFooter(state, false) },
+        properties: gbtSectionProperties(state),
+        footers: pageNumberFooters(state),
         children,
       },
     ],

@@ -10,7 +10,6 @@ import {
   AlignmentType,
   DeletedTextRun,
   Document,
-  DocumentGridType,
   InsertedTextRun,
   Paragraph,
   TextRun,
@@ -19,8 +18,9 @@ import {
 } from 'docx';
 import { diffNumber } from '../../diff/article-detail.js';
 import type { ArticleChange, ArticleRef, Change, DiffResult, ParagraphChange, Segment } from '../../diff/types.js';
-import { gbt9704Theme, mmToTwips, type Theme } from '../theme.js';
+import { gbt9704Theme, type Theme } from '../theme.js';
 import { runOptions, type RunStyle } from './inline.js';
+import { gbtSectionProperties, pageNumberFooters } from './page-setup.js';
 import { createState, fontOf, halfPoints, LANGUAGE, type DocxState } from './state.js';
 
 export interface TrackChangesOptions {
@@ -226,30 +226,20 @@ export function buildTrackChangesDocx(result: DiffResult, options: TrackChangesO
     for (const render of after.get(i) ?? []) children.push(...render());
   });
 
-  const { margins, page } = theme;
   const bodyRun = { font: fontOf(theme, 'body'), size: halfPoints(theme.sizes.body), characterSpacing: -6, language: LANGUAGE };
   return new Document({
     creator: 'regdoc',
     title: result.new.title,
     features: { trackRevisions: true },
+    evenAndOddHeaderAndFooters: true,
     styles: {
       default: { document: { run: bodyRun } },
       paragraphStyles: [{ id: 'Normal', name: 'Normal', run: bodyRun }],
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: mmToTwips(page.widthMm), height: mmToTwips(page.heightMm) },
-            margin: {
-              top: mmToTwips(margins.topMm),
-              bottom: mmToTwips(margins.bottomMm),
-              left: mmToTwips(margins.leftMm),
-              right: mmToTwips(margins.rightMm),
-            },
-          },
-          grid: { type: DocumentGridType.LINES, linePitch: rev.state.metrics.linePitchTwips },
-        },
+        properties: gbtSectionProperties(rev.state),
+        footers: pageNumberFooters(rev.state),
         children,
       },
     ],
