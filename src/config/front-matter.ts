@@ -34,6 +34,14 @@ const dateField = z
     return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   });
 
+/** Check settings (src/check/settings.ts): a preset and per-rule severity or options, as data. */
+export const checkSettingsSchema = z
+  .object({
+    preset: z.enum(['recommended', 'strict']).optional(),
+    rules: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
 const stringList = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** 印发通知 / 政府令 wrapper details (GB/T 9704 §7.2–7.4, §10.2). */
@@ -81,14 +89,7 @@ export const frontMatterSchema = z
       .union([z.enum(WRAPPER_KINDS).transform((kind) => ({ kind })), wrapperSchema])
       .optional()
       .describe('外壳：none、notice、order，或带各要素的对象'),
-    check: z
-      .object({
-        preset: z.enum(['recommended', 'strict']).optional(),
-        rules: z.record(z.string(), z.unknown()).optional(),
-      })
-      .strict()
-      .optional()
-      .describe('本文件的检查规则设置'),
+    check: checkSettingsSchema.optional().describe('本文件的检查规则设置'),
   })
   .strip();
 

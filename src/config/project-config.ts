@@ -4,20 +4,14 @@
  * settings and licensed font files.
  */
 import * as z from 'zod'; // a namespace import lets the CLI bundle leave out what is unused (scripts/bundle.mjs)
+import { checkSettingsSchema } from './front-matter.js';
 
 export const projectConfigSchema = z
   .object({
     city: z.string().optional().describe('本市名称，替换正文中的 {{city}}'),
     variables: z.record(z.string(), z.string()).optional().describe('其他模板变量'),
     theme: z.record(z.string(), z.unknown()).optional().describe('版式覆盖值（页边距、字体、行距等）'),
-    check: z
-      .object({
-        preset: z.enum(['recommended', 'strict']).optional(),
-        rules: z.record(z.string(), z.unknown()).optional(),
-      })
-      .strict()
-      .optional()
-      .describe('检查规则：预设与各规则的开关、级别、选项'),
+    check: checkSettingsSchema.optional().describe('检查规则：预设与各规则的开关、级别、选项'),
     fonts: z.record(z.string(), z.string()).optional().describe('字体文件路径，如 仿宋_GB2312: C:/Windows/Fonts/simfang.ttf'),
   })
   .strict();

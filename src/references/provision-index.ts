@@ -17,7 +17,7 @@ export interface ProvisionIndex {
   byKey: Map<string, ArticleEntry[]>;
 }
 
-export const articleKey = (ordinal: number, suffix?: number): string => (suffix ? `${ordinal}之${suffix}` : String(ordinal));
+export const articleNumberKey = (ordinal: number, suffix?: number): string => (suffix ? `${ordinal}之${suffix}` : String(ordinal));
 
 /** Articles in document order, wherever they sit (编、章、节 or directly under the root). */
 export function collectArticles(tree: Root): Article[] {
@@ -39,7 +39,7 @@ export function buildProvisionIndex(tree: Root): ProvisionIndex {
   const articles: ArticleEntry[] = [];
   const byKey = new Map<string, ArticleEntry[]>();
   collectArticles(tree).forEach((node, index) => {
-    const key = articleKey(node.ordinal, node.suffix);
+    const key = articleNumberKey(node.ordinal, node.suffix);
     const list = byKey.get(key) ?? [];
     const id = `art-${key}${list.length ? `#${list.length + 1}` : ''}`;
     const entry = { node, index, id };

@@ -8,7 +8,7 @@ import { formatChineseNumeral } from '../numbering/chinese-numerals.js';
 import { articleLabel } from '../numbering/labels.js';
 import type { Article, Item, ReferenceTarget, Subitem } from '../tree/types.js';
 import type { FoundReference, RefComponent, RefElement } from './find-references.js';
-import { articleItemParagraph, articleKey, itemsOf, subitemsOf, type ArticleEntry, type ProvisionIndex } from './provision-index.js';
+import { articleItemParagraph, articleNumberKey, itemsOf, subitemsOf, type ArticleEntry, type ProvisionIndex } from './provision-index.js';
 
 /** Where the referring text stands. */
 export interface ReferenceContext {
@@ -171,7 +171,7 @@ export function resolveFound(reference: FoundReference, context: ReferenceContex
       result.problems.push({ kind: 'unreadable', reason: `无法读出引用“${reference.text}”的条号`, start: element.start, end: element.end, element });
       continue;
     }
-    const entries = address.self ? [context.article] : (index.byKey.get(articleKey(art.ordinal, art.suffix)) ?? []);
+    const entries = address.self ? [context.article] : (index.byKey.get(articleNumberKey(art.ordinal, art.suffix)) ?? []);
     const artComp = address.written.article;
     const where = artComp ? { start: artComp.start, end: artComp.end } : { start: element.start, end: element.end };
     if (entries.length === 0) {

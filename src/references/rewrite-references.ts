@@ -6,7 +6,7 @@
 import { formatChineseNumeral } from '../numbering/chinese-numerals.js';
 import type { Item, Subitem } from '../tree/types.js';
 import { findReferences, type RefComponent } from './find-references.js';
-import { articleKey, type ArticleEntry } from './provision-index.js';
+import { articleNumberKey, type ArticleEntry } from './provision-index.js';
 import type { ResolvedReference } from './resolve-target.js';
 
 export interface TextEdit {
@@ -84,9 +84,9 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 
 /** Old→new numbers for rewriting references in text that is not parsed into a tree. */
 export interface ReferenceMapping {
-  /** Keyed by articleKey: '10', '133之1'. */
+  /** Keyed by articleNumberKey: '10', '133之1'. */
   articles?: Map<string, NewNumber>;
-  /** Keyed by `${articleKey}/${款 or ''}/${项}`: '10/2/3' (第十条第二款第三项), '10//3' (第十条第三项). */
+  /** Keyed by `${articleNumberKey}/${款 or ''}/${项}`: '10/2/3' (第十条第二款第三项), '10//3' (第十条第三项). */
   items?: Map<string, number>;
 }
 
@@ -112,7 +112,7 @@ export function rewriteReferences(text: string, mapping: ReferenceMapping, conte
       const anchor = element.anchor;
       if (anchor || element.components[0]?.level !== 'article') {
         // Relative or lower-level start: the 条 (and 款) of the previous element, else of the context.
-        if (!article && context) article = articleKey(context.article, context.articleSuffix);
+        if (!article && context) article = articleNumberKey(context.article, context.articleSuffix);
         if (anchor?.kind === 'previous-paragraphs' && context?.paragraph) paragraph = context.paragraph - anchor.count;
         else if (anchor?.kind === 'this-paragraph') paragraph = context?.paragraph;
         else if (anchor?.kind === 'this-article') paragraph = undefined;
@@ -120,7 +120,7 @@ export function rewriteReferences(text: string, mapping: ReferenceMapping, conte
       for (const component of element.components) {
         let next: NewNumber | undefined;
         if (component.level === 'article') {
-          article = articleKey(component.ordinal, component.suffix);
+          article = articleNumberKey(component.ordinal, component.suffix);
           paragraph = undefined;
           next = mapping.articles?.get(article);
         } else if (component.level === 'paragraph') paragraph = component.ordinal;
@@ -137,7 +137,7 @@ export function rewriteReferences(text: string, mapping: ReferenceMapping, conte
   return applyEdits(text, edits);
 }
 
-/** Article-only form of rewriteReferences: mapping keyed by articleKey ('10', '133之1'). */
+/** Article-only form of rewriteReferences: mapping keyed by articleNumberKey ('10', '133之1'). */
 export function rewriteArticleReferences(text: string, mapping: Map<string, NewNumber>, context?: RewriteContext): string {
   return rewriteReferences(text, { articles: mapping }, context);
 }

@@ -7,7 +7,7 @@
  */
 import { RegdocError } from '../../cli/regdoc-error.js';
 import { formatChineseNumeral } from '../../numbering/chinese-numerals.js';
-import { applyEdits, articleKey, findReferences, formatComponent, type NewNumber, type TextEdit } from '../../references/index.js';
+import { applyEdits, articleNumberKey, findReferences, formatComponent, type NewNumber, type TextEdit } from '../../references/index.js';
 import { normalizeWidth } from '../normalize-width.js';
 import type { Instrument, Locator, Operation } from './operations.js';
 import {
@@ -647,10 +647,10 @@ export class Replayer {
       for (const origin of [article.origin, ...article.mergedOrigins]) {
         if (!origin) continue;
         if (origin.ordinal === article.ordinal && (origin.suffix ?? 0) === (article.suffix ?? 0)) continue;
-        articleMap.set(articleKey(origin.ordinal, origin.suffix), { ordinal: article.ordinal, suffix: article.suffix });
+        articleMap.set(articleNumberKey(origin.ordinal, origin.suffix), { ordinal: article.ordinal, suffix: article.suffix });
       }
       if (!article.origin) continue;
-      const key = articleKey(article.origin.ordinal, article.origin.suffix);
+      const key = articleNumberKey(article.origin.ordinal, article.origin.suffix);
       const withItems = article.paras.filter((p) => p.items.length > 0);
       article.paras.forEach((para, index) => {
         if (para.origin !== undefined && para.origin !== index + 1 && !article.fresh) paraMap.set(`${key}|${para.origin}`, index + 1);
@@ -664,7 +664,7 @@ export class Replayer {
     }
     if (articleMap.size === 0 && paraMap.size === 0 && itemMap.size === 0) return;
     for (const article of this.model.articles) {
-      const here = article.origin ? articleKey(article.origin.ordinal, article.origin.suffix) : undefined;
+      const here = article.origin ? articleNumberKey(article.origin.ordinal, article.origin.suffix) : undefined;
       const rewrite = (text: string): string =>
         text
           .split(/(\uE000[^\uE001]*\uE001)/)
@@ -706,7 +706,7 @@ function renumberReferences(
       else if (levels.includes('paragraph')) paragraph = undefined;
       for (const component of element.components) {
         if (component.level === 'article') {
-          article = articleKey(component.ordinal, component.suffix);
+          article = articleNumberKey(component.ordinal, component.suffix);
           const next = articleMap.get(article);
           if (next) edits.push({ start: component.start, end: component.end, text: formatComponent(component, next) });
         } else if (article !== undefined && component.level === 'paragraph') {

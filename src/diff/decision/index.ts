@@ -15,7 +15,7 @@
 import { formatChineseNumeral } from '../../numbering/chinese-numerals.js';
 import type { NewNumber } from '../../references/index.js';
 import type { Root } from '../../tree/types.js';
-import { articleKey } from '../../references/index.js';
+import { articleNumberKey } from '../../references/index.js';
 import { parseInstrument } from '../apply/parse-instrument.js';
 import { Replayer } from '../apply/replay.js';
 import { modelFromTree, type MArticle, type TextModel } from '../apply/text-model.js';
@@ -61,9 +61,9 @@ const articleText = (a: MArticle): string => normalizeWidth(a.paras.flatMap(para
 /** Articles of `got` whose label or text differ from `want` (new numbers). */
 export function differingArticles(got: TextModel, want: TextModel): number[] {
   const out: number[] = [];
-  const byLabel = new Map(got.articles.map((a) => [articleKey(a.ordinal, a.suffix), a]));
+  const byLabel = new Map(got.articles.map((a) => [articleNumberKey(a.ordinal, a.suffix), a]));
   for (const a of want.articles) {
-    const g = byLabel.get(articleKey(a.ordinal, a.suffix));
+    const g = byLabel.get(articleNumberKey(a.ordinal, a.suffix));
     if (!g || articleText(g) !== articleText(a)) out.push(a.ordinal);
   }
   if (got.articles.length !== want.articles.length) out.push(NaN);
@@ -99,7 +99,7 @@ function articleMapOf(result: DiffResult): Map<string, NewNumber> {
     const target = entry.new[0];
     for (const old of entry.old) {
       if (old.ordinal === target.ordinal && (old.suffix ?? 0) === (target.suffix ?? 0)) continue;
-      map.set(articleKey(old.ordinal, old.suffix), { ordinal: target.ordinal, suffix: target.suffix });
+      map.set(articleNumberKey(old.ordinal, old.suffix), { ordinal: target.ordinal, suffix: target.suffix });
     }
   }
   return map;

@@ -5,7 +5,7 @@
  * Operations cite OLD numbers, destinations (作为第X条 / 改为第X条) NEW ones (§3.2, last paragraph).
  */
 import { formatChineseNumeral } from '../../numbering/chinese-numerals.js';
-import { findReferences, formatComponent, articleKey, type NewNumber } from '../../references/index.js';
+import { findReferences, formatComponent, articleNumberKey, type NewNumber } from '../../references/index.js';
 import type { ArticleChange, DiffResult, DivisionChange, ParagraphChange } from '../types.js';
 import { stripMarks, type MArticle, type MPara, type TextModel } from '../apply/text-model.js';
 import { normalizeWidth } from '../normalize-width.js';
@@ -93,7 +93,7 @@ function remapped(text: string, map: Map<string, NewNumber>): string {
     for (const element of found.elements) {
       for (const component of element.components) {
         if (component.level !== 'article') continue;
-        const next = map.get(articleKey(component.ordinal, component.suffix));
+        const next = map.get(articleNumberKey(component.ordinal, component.suffix));
         if (next) edits.push({ start: component.start, end: component.end, text: formatComponent(component, next) });
       }
     }
