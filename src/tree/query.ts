@@ -4,7 +4,7 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Node, Parent } from 'unist';
-import type { Article, LegalNode, LegalNodeType, Root } from './types.js';
+import type { Article, LegalNode, LegalNodeType, Root, Title } from './types.js';
 
 export { visit };
 
@@ -91,4 +91,10 @@ export function walk(node: Node, fn: (node: Node, ancestors: Parent[]) => void, 
     const next = [...ancestors, node as Parent];
     for (const child of node.children as Node[]) walk(child, fn, next);
   }
+}
+
+/** The document title: front matter `title`, else the `# 标题` line; '' when there is neither. */
+export function documentTitle(tree: Root): string {
+  const node = tree.children.find((child): child is Title => child.type === 'title');
+  return tree.meta?.title ?? node?.value ?? '';
 }

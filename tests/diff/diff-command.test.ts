@@ -45,11 +45,11 @@ describe('regdoc diff', () => {
     expect(result.options.ignorePunctuationWidth).toBe(true);
   });
 
-  it('names the output after the new version when -o is not given (会计法-修改对照表.docx style)', async () => {
+  it('names the output after the new version\'s title when -o is not given, as build names its outputs', async () => {
     copyFileSync(corpus('kuaiji-fa.2017.md'), join(folder, '会计法-旧.md'));
     copyFileSync(corpus('kuaiji-fa.2024.md'), join(folder, '会计法.md'));
     expect(await regdoc('diff', '会计法-旧.md', '会计法.md', '--as', 'track')).toBe(0);
-    expect(existsSync('会计法-修订稿.docx')).toBe(true);
+    expect(existsSync('中华人民共和国会计法-修订稿.docx')).toBe(true);
   });
 
   it('refuses an output format the chosen form cannot have, and an unreadable date, with exit code 2', async () => {

@@ -17,7 +17,8 @@ import { writeFileAtomic } from '../write-atomic.js';
 import { formatMessageLine } from '../report.js';
 import type { OutputFormat, OutputTarget } from '../output/output-target.js';
 import type { ProjectConfig } from '../../config/project-config.js';
-import { outputStems, treeTitle, type NamedSource } from '../output/output-name.js';
+import { outputStems, type NamedSource } from '../output/output-name.js';
+import { documentTitle } from '../../tree/query.js';
 
 interface BuildOptions {
   to?: string;
@@ -90,7 +91,7 @@ async function batchTitles(
     let title: string | undefined;
     try {
       const document = await loadDocument(source.path, config);
-      title = treeTitle(document.tree);
+      title = documentTitle(document.tree);
       kept += document.source.length;
       if (kept <= KEEP_LOADED_CHARS) loaded.set(index, document);
     } catch (error) {
@@ -169,7 +170,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
         continue;
       }
       const outputs: string[] = [];
-      const stem = stems?.[index] ?? outputStems([{ ...source, title: treeTitle(document.tree) }], keepNames)[0];
+      const stem = stems?.[index] ?? outputStems([{ ...source, title: documentTitle(document.tree) }], keepNames)[0];
       for (const target of targets) {
         const bytes = await target.render(document, context);
         const path = outputPath(outDir, stem, target.extension);

@@ -15,6 +15,8 @@ import type { Theme } from '../../render/theme.js';
 import type { Root } from '../../tree/types.js';
 import { formatChineseNumeral } from '../../numbering/chinese-numerals.js';
 import type { OutputContext } from '../output/output-target.js';
+import { sanitiseFileName } from '../output/output-name.js';
+import { documentTitle } from '../../tree/query.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { loadConfig } from '../load-config.js';
 import { decodeUtf8, readSourceText } from '../read-source.js';
@@ -273,7 +275,9 @@ export async function diffCommand(oldPath: string, newPath: string | undefined, 
     process.stderr.write(`比对完成：${counts}。\n`);
     return EXIT_OK;
   }
-  const stem = basename(newVersion.path.replace(/^[^:]*:/, ''), extname(newVersion.path));
+  // Named after the new version's title, as `build` names its outputs: 中华人民共和国会计法-修改对照表.docx.
+  const stem =
+    sanitiseFileName(documentTitle(newVersion.tree)) || basename(newVersion.path.replace(/^[^:]*:/, ''), extname(newVersion.path));
   const target = options.output ?? join(process.cwd(), `${stem}-${NAME_BY_VIEW[view]}.${format}`);
   await writeFileAtomic(target, output);
   process.stdout.write(`比对完成：${counts}。\n已写入 ${relative(process.cwd(), target) || target}\n`);

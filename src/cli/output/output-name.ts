@@ -7,7 +7,6 @@
  * brackets: “中华人民共和国行政处罚法（xingzheng-chufa-fa.2021）”. Pure: no file system.
  */
 import { basename, dirname, extname, join, relative } from 'node:path';
-import type { Root, Title } from '../../tree/types.js';
 
 /** Longest title part of a name, in characters: long enough for 全国人大常委会 decisions, far below Windows' 255. */
 export const MAX_TITLE_CHARS = 80;
@@ -27,12 +26,6 @@ export function sanitiseFileName(text: string, maxChars = MAX_TITLE_CHARS): stri
   name = name.replace(/[. ]+$/u, '').trim();
   if (RESERVED.test(name)) name = `${name}_`;
   return name;
-}
-
-/** The document title: front matter `title`, else the first `#` line (the tree's title node). */
-export function treeTitle(tree: Root): string {
-  const node = tree.children.find((child): child is Title => child.type === 'title');
-  return tree.meta?.title ?? node?.value ?? '';
 }
 
 export interface NamedSource {

@@ -3,6 +3,7 @@
  * (standards §3). Pure: the caller reads the files and writes the result.
  */
 import type { Root } from '../../tree/types.js';
+import { documentTitle } from '../../tree/query.js';
 import { parseInstrument } from './parse-instrument.js';
 import { Replayer } from './replay.js';
 import { modelFromTree, serializeModel } from './text-model.js';
@@ -17,19 +18,12 @@ export interface ApplyResult {
   instrument: Instrument;
 }
 
-/** Title of a document: front matter `title`, else the `# 标题` line. */
-export function documentTitle(tree: Root): string | undefined {
-  if (tree.meta?.title) return tree.meta.title;
-  const title = tree.children.find((c) => c.type === 'title');
-  return title && title.type === 'title' ? title.value : undefined;
-}
-
 /**
  * Applies `instrumentSource` (read from `instrumentPath`, used in messages) to the old text.
  * Throws a located RegdocError (exit code 1) on a sentence it cannot read or a target that does not exist.
  */
 export function applyInstrument(oldTree: Root, oldSource: string, instrumentSource: string, instrumentPath: string): ApplyResult {
-  const instrument = parseInstrument(instrumentSource, instrumentPath, documentTitle(oldTree));
+  const instrument = parseInstrument(instrumentSource, instrumentPath, documentTitle(oldTree) || undefined);
   const model = modelFromTree(oldTree, oldSource);
   new Replayer(model, instrument, instrumentPath).run();
   return { text: serializeModel(model), instrument };

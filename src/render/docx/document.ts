@@ -7,6 +7,7 @@
  */
 import { Document, Paragraph } from 'docx';
 import type { Root, Title } from '../../tree/types.js';
+import { documentTitle } from '../../tree/query.js';
 import { gbt9704Theme, type Theme } from '../theme.js';
 import { buildWrapperModel } from '../wrapper-model.js';
 import { OFF_GRID_STYLE, renderBlock, titleBlocks, type BodyNode, type DocxBlock } from './handlers.js';
@@ -24,12 +25,6 @@ export interface DocxRenderOptions {
 
 /** Typed out of docx's style options but written by its paragraph-properties class: `<w:widowControl w:val="false"/>`. */
 const NO_WIDOW_CONTROL = { widowControl: false } as Record<string, unknown>;
-
-/** The document title: front matter `title`, else the first `#` line. */
-export function documentTitle(tree: Root): string {
-  const node = tree.children.find((child): child is Title => child.type === 'title');
-  return tree.meta?.title ?? node?.value ?? '';
-}
 
 
 /** The regulation text itself: title, 题注, computed 目录, body; `newPage` starts it on a new page. */

@@ -3,10 +3,11 @@
  * document's front matter, never from the clock).
  */
 import type { Root } from '../../tree/types.js';
-import { buildDocxDocument, documentTitle, type DocxRenderOptions } from './document.js';
+import { buildDocxDocument, type DocxRenderOptions } from './document.js';
+import { documentTitle } from '../../tree/query.js';
 import { packDocx } from './pack.js';
 
-export { buildDocxDocument, documentTitle, type DocxRenderOptions } from './document.js';
+export { buildDocxDocument, type DocxRenderOptions } from './document.js';
 export { breakTitle } from './title-lines.js';
 
 /** Fixed core-properties date when the document carries none (the day GB/T 9704-2012 took effect). */

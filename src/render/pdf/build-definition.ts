@@ -8,6 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Theme } from '../theme.js';
 import { buildWrapperModel, wrapperOf } from '../wrapper-model.js';
 import type { LegalNode, Root, Title } from '../../tree/types.js';
+import { documentTitle } from '../../tree/query.js';
 import { createContext, lines, textStyle, type PdfContext } from './context.js';
 import { provisionalFontPlan, type FontPlan, type FontRole } from './font-plan.js';
 import { pageNumberFooter } from './footer.js';
@@ -77,18 +78,13 @@ function documentBody(root: Root, ctx: PdfContext): Content[] {
   return out;
 }
 
-function documentTitle(root: Root): string | undefined {
-  const node = root.children.find((child): child is Title => child.type === 'title');
-  return root.meta?.title ?? node?.value;
-}
-
 export function buildPdfDefinition(root: Root, options: PdfBuildOptions): PdfBuild {
   const { theme } = options;
   const ctx = createContext(root, theme, options.plan ?? provisionalFontPlan, options.measure ?? approximateMeasure, (nodes) =>
     renderNodes(nodes, ctx),
   );
   const { marginsPt, pageWidthPt, pageHeightPt } = ctx.metrics;
-  const title = documentTitle(root) ?? '';
+  const title = documentTitle(root);
   const wrapper = buildWrapperModel({ meta: root.meta ?? {}, title, city: options.city });
 
   const content: Content[] = [];
