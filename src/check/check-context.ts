@@ -22,6 +22,8 @@ export type Place = { start: number; end: number } | Positioned;
 export interface ReportExtra {
   actual?: string;
   expected?: string;
+  /** Report at most this severity (a rule whose lesser findings are warnings, e.g. clause-reference captions). */
+  maxSeverity?: 'warning' | 'info';
 }
 
 /** A list of 项 that belong together (one 款 or one free paragraph). */

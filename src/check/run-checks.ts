@@ -54,7 +54,8 @@ export function runChecks(tree: Root, file: VFile, settings: CheckSettings = {},
             : (place as { position?: import('unist').Position } | undefined)?.position;
         if (position && disable.isDisabled(ruleId, position.start.line)) return;
         const message = file.message(reason, { place: position, ruleId, source: 'regdoc' });
-        message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+        const capped = extra.maxSeverity === 'info' || severity === 'info' ? 'info' : extra.maxSeverity ?? severity;
+        message.fatal = capped === 'error' ? true : capped === 'warning' ? false : undefined;
         if (extra.actual !== undefined) message.actual = extra.actual;
         if (extra.expected !== undefined) message.expected = [extra.expected];
       },

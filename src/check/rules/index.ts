@@ -25,6 +25,8 @@ import { tocMatch } from './toc-match.js';
 import { docNumberForm } from './doc-number-form.js';
 import { levelSequence } from './level-sequence.js';
 import { levelDepth } from './level-depth.js';
+import { clauseSequence } from './clause-sequence.js';
+import { clauseReference } from './clause-reference.js';
 
 export const allRules: Rule[] = [
   articleSequence,
@@ -52,6 +54,8 @@ export const allRules: Rule[] = [
   docNumberForm,
   levelSequence,
   levelDepth,
+  clauseSequence,
+  clauseReference,
 ];
 
 export const ruleById = new Map(allRules.map((rule) => [rule.meta.id, rule]));
