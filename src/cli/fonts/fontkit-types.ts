@@ -45,11 +45,153 @@ interface Fontkit {
 
 let fontkit: Fontkit | undefined;
 
+interface GlyfSubset {
+  font: {
+    _variationProcessor?: unknown;
+    loca: { offsets: number[] };
+    _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+    getGlyph(id: number): { advanceWidth: number; _getMetrics(): { leftBearing: number } };
+  };
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: Array<{ advance: number; bearing: number }> };
+  offset: number;
+  _addGlyph(glyphId: number): number;
+  regdocPatched?: boolean;
+}
+
+/**
+ * fontkit's glyf subsetter decodes every glyph's whole outline (points and flags) only to learn whether it is
+ * a compound glyph; the copied bytes are the raw glyf record either way. Simple glyphs are copied after a
+ * look at the header's contour count instead (same bytes, a fraction of the time and garbage); compound glyphs
+ * and variable fonts keep fontkit's own path.
+ */
+function patchGlyfSubset(proto: GlyfSubset): void {
+  if (proto.regdocPatched || typeof proto._addGlyph !== 'function') return;
+  proto.regdocPatched = true;
+  const original = proto._addGlyph;
+  proto._addGlyph = function addGlyph(this: GlyfSubset, glyphId: number): number {
+    const font = this.font;
+    if (font._variationProcessor) return original.call(this, glyphId);
+    const start = font.loca.offsets[glyphId];
+    const end = font.loca.offsets[glyphId + 1];
+    const stream = font._getTableStream('glyf');
+    stream.pos += start;
+    const buffer = stream.readBuffer(end - start);
+    // numberOfContours (int16) < 0 marks a compound glyph, whose component ids must be renumbered.
+    if (buffer.length >= 2 && (((buffer[0] << 8) | buffer[1]) << 16) >> 16 < 0) return original.call(this, glyphId);
+    const glyph = font.getGlyph(glyphId);
+    this.glyf.push(buffer);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
+    this.offset += buffer.length;
+    return this.glyf.length - 1;
+  };
+}
+
+interface CmapProcessor {
+  encoding?: unknown;
+  cmap: { version: number; groups?: { length: number; base: number; stream: { buffer: Uint8Array } } };
+  lookup(codePoint: number, variationSelector?: number): number;
+}
+
+/**
+ * Format-12 cmaps (the stand-in subsets' only one) looked up by a binary search over typed arrays read once
+ * from the table's bytes: fontkit decodes the groups one object at a time, which in a cold process made the
+ * first look-up of each character cost ~40 µs. Same glyph ids; other formats keep fontkit's look-up.
+ */
+function fastCmap(font: FontkitFont): void {
+  const processor = (font as unknown as { _cmapProcessor?: CmapProcessor })._cmapProcessor;
+  const groups = processor?.cmap?.groups;
+  if (!processor || processor.encoding || processor.cmap.version !== 12 || !groups) return;
+  const bytes = groups.stream.buffer;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = groups.length;
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  const glyphs = new Uint32Array(count);
+  for (let i = 0, at = groups.base; i < count; i++, at += 12) {
+    starts[i] = view.getUint32(at);
+    ends[i] = view.getUint32(at + 4);
+    glyphs[i] = view.getUint32(at + 8);
+  }
+  const original = processor.lookup;
+  processor.lookup = function lookup(this: CmapProcessor, codePoint: number, variationSelector?: number): number {
+    if (variationSelector) return original.call(this, codePoint, variationSelector);
+    let min = 0;
+    let max = count - 1;
+    while (min <= max) {
+      const mid = (min + max) >> 1;
+      if (codePoint < starts[mid]) max = mid - 1;
+      else if (codePoint > ends[mid]) min = mid + 1;
+      else return glyphs[mid] + (codePoint - starts[mid]);
+    }
+    return 0;
+  };
+}
+
+interface RawLazyArray {
+  length: number;
+  base: number;
+  stream: { buffer: Uint8Array };
+  get(index: number): unknown;
+}
+
+/**
+ * hmtx entries (advance, left bearing) read straight from the table's bytes instead of through
+ * restructure's generic struct decoder; fontkit, pdfkit and regdoc's measures all read them by glyph.
+ */
+function fastHmtx(font: FontkitFont): void {
+  const metrics = (font.hmtx as unknown as { metrics?: RawLazyArray }).metrics;
+  if (!metrics || typeof metrics.base !== 'number' || !metrics.stream?.buffer) return;
+  const bytes = metrics.stream.buffer;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { base, length } = metrics;
+  const items: Array<{ advance: number; bearing: number } | undefined> = [];
+  metrics.get = (index: number) => {
+    if (index < 0 || index >= length) return undefined;
+    return (items[index] ??= { advance: view.getUint16(base + 4 * index), bearing: view.getInt16(base + 4 * index + 2) });
+  };
+}
+
+type CreateFont = (buffer: Uint8Array, postscriptName?: string) => FontkitFont;
+
+/**
+ * fontkit.create, remembering the font opened from the same bytes: resolve-fonts.ts opens each font to
+ * measure it, and pdfkit (the same fontkit module) opens the very same buffer again to embed it; sharing
+ * the object parses its tables once. Also installs the glyf subsetter patch on the first TrueType font.
+ */
+function sharedCreate(create: CreateFont): CreateFont {
+  const opened = new WeakMap<Uint8Array, Map<string, FontkitFont>>();
+  return (buffer, postscriptName) => {
+    let byName = opened.get(buffer);
+    if (!byName) opened.set(buffer, (byName = new Map()));
+    const key = postscriptName ?? '';
+    let font = byName.get(key);
+    if (!font) {
+      font = create(buffer, postscriptName);
+      byName.set(key, font);
+      if (font.directory?.tables.glyf) patchGlyfSubset(Object.getPrototypeOf(font.createSubset()) as GlyfSubset);
+      if (font.directory?.tables.cmap) fastCmap(font);
+      if (font.directory?.tables.hmtx) fastHmtx(font);
+    }
+    return font;
+  };
+}
+
 /** Loaded on first use so that commands without fonts never pay for it. */
 export function loadFontkit(): Fontkit {
   if (!fontkit) {
     deferUnusedModules();
-    fontkit = createRequire(import.meta.url)('fontkit') as Fontkit;
+    const require = createRequire(import.meta.url);
+    const path = require.resolve('fontkit');
+    const real = require(path) as Fontkit;
+    // fontkit's exports cannot be redefined: the module cached for later requirers (pdfkit, when it is
+    // loaded after this) becomes a view of it whose `create` shares fonts.
+    const shared = Object.create(real, { create: { value: sharedCreate(real.create.bind(real)), enumerable: true } }) as Fontkit;
+    const cached = require.cache[path];
+    if (cached) cached.exports = shared;
+    fontkit = shared;
   }
   return fontkit;
 }

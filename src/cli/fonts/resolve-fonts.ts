@@ -12,7 +12,7 @@ import type { Theme } from '../../render/theme.js';
 import { RegdocError } from '../regdoc-error.js';
 import { candidateNames } from './font-names.js';
 import { openFont, type FontkitFont } from './fontkit-types.js';
-import { STAND_INS, fullStandInBytes, standInSubsetBytes } from './stand-in-fonts.js';
+import { STAND_INS, fullStandInBytes, standInSubsetBytes, subsetPath } from './stand-in-fonts.js';
 import { systemFonts } from './system-fonts.js';
 import { withEmBoxMetrics } from './subset-font.js';
 
@@ -106,10 +106,24 @@ async function installedFont(names: string[]): Promise<ResolvedFont | undefined>
   return undefined;
 }
 
+/** Reads of the stand-ins' cached subset files started ahead (undefined when missing); dropped after each resolve. */
+const prefetched = new Map<string, Promise<Uint8Array | undefined>>();
+
+function prefetchStandIn(role: FontRole): Promise<Uint8Array | undefined> {
+  const standIn = STAND_INS[role];
+  let bytes = prefetched.get(standIn.id);
+  if (!bytes) {
+    // Only the cached file: making a missing subset (seconds) waits until the stand-in is known to be needed.
+    bytes = readFile(subsetPath(standIn)).catch(() => undefined);
+    prefetched.set(standIn.id, bytes);
+  }
+  return bytes;
+}
+
 /** The stand-in's GB 2312 subset, or its whole font when the document needs a character outside it. */
 async function standInFont(role: FontRole, characters: Iterable<number>): Promise<ResolvedFont> {
   const standIn = STAND_INS[role];
-  const subset = await load(`stand-in:${standIn.id}`, () => standInSubsetBytes(standIn));
+  const subset = await load(`stand-in:${standIn.id}`, async () => (await prefetchStandIn(role)) ?? standInSubsetBytes(standIn));
   const missing = [...characters].filter((cp) => cp > 0x20 && !subset.font.hasGlyphForCodePoint(cp));
   if (!missing.length) return planned(standIn.id, standIn.display, subset);
   const full = await load(`stand-in-full:${standIn.id}`, async () => withEmBoxMetrics(await fullStandInBytes(standIn)));
@@ -130,6 +144,15 @@ export async function resolveFonts(
   const out: Partial<Record<FontRole, ResolvedFont>> = {};
   const substituted: FontRole[] = [];
   const wantedRoles = [...new Set(roles)];
+  // The slow I/O starts before the first await, so it runs while the caller goes on (pdf-output.ts loads
+  // pdfmake meanwhile): the font listing, and the stand-in files of roles no configured font covers —
+  // read ahead on the likely chance that no licensed font is installed (wasted reads otherwise, no harm).
+  const fonts = config.fonts ?? {};
+  const unconfigured = wantedRoles.filter((role) => ![...candidateNames(role, theme.fonts[role]), role].some((n) => fonts[n]));
+  if (unconfigured.length) {
+    void systemFonts();
+    for (const role of unconfigured) if (!loaded.has(`stand-in:${STAND_INS[role].id}`)) void prefetchStandIn(role);
+  }
   await Promise.all(
     wantedRoles.map(async (role) => {
       const names = candidateNames(role, theme.fonts[role]);
@@ -142,6 +165,8 @@ export async function resolveFonts(
       substituted.push(role);
     }),
   );
+  // Unused read-aheads (a licensed font was found) are not kept for the rest of a batch.
+  prefetched.clear();
   // Notices in a fixed order, once per font name and process.
   for (const role of wantedRoles.filter((r) => substituted.includes(r))) {
     const wanted = theme.fonts[role];

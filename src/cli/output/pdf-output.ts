@@ -11,6 +11,7 @@ import { charactersByFamily } from '../../render/pdf/collect-characters.js';
 import { FONT_ROLES, type FontPlan, type FontRole } from '../../render/pdf/font-plan.js';
 import { lineBreakOpportunities, preloadPdfmake, printPdf, type FontBytes } from '../../render/pdf/print-pdf.js';
 import type { TextMeasure } from '../../render/pdf/text-measure.js';
+import { loadFontkit } from '../fonts/fontkit-types.js';
 import { resolveFonts } from '../fonts/resolve-fonts.js';
 import type { OutputTarget } from './output-target.js';
 
@@ -25,6 +26,8 @@ export const pdfTarget: OutputTarget = {
     const characters = charactersByFamily(draft.definition);
     const roles = FONT_ROLES.filter((role) => draft.roles.has(role));
     const perRole: Partial<Record<FontRole, Set<number>>> = Object.fromEntries(roles.map((role) => [role, characters.get(role) ?? new Set()]));
+    // Before pdfkit is loaded, so that it opens each font through the shared fontkit (opened once).
+    loadFontkit();
     const fontsPromise = resolveFonts(roles, perRole, theme, config, context.notice);
     preloadPdfmake();
     const resolved = await fontsPromise;

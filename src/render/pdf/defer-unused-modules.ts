@@ -1,5 +1,5 @@
 /**
- * pdfkit and fontkit load, when required, two modules regdoc's PDFs do not use: @noble/ciphers' AES (only
+ * pdfkit and fontkit load, when required, modules regdoc's PDFs do not use (or not all of): @noble/ciphers' AES (only
  * for encrypted PDFs; building its tables takes ~20 ms) and brotli's decoder (only for WOFF2 fonts; unpacking
  * its dictionary takes ~40 ms — the WOFF2 stand-in is decompressed by wawoff2 before fontkit sees it).
  * Before pdfkit or fontkit is first required, a stand-in goes into require's cache under each module's path
@@ -54,6 +54,43 @@ export function deferUnusedModules(): void {
     get: (_, key) => (load() as Record<string | symbol, unknown>)[key],
     has: (_, key) => key in (load() as object),
   }));
+  // fontkit (and unicode-properties) build four Unicode tries when loaded — shaping data for Arabic, Indic and
+  // other complex scripts, unused for the stand-ins, which are laid out without shaping — each inflated from
+  // its compressed data (~20 ms together); each is built the first time it is looked up instead. Only `get`
+  // is ever called on them (linebreak's trie, resolved to the same file, is built on its first line).
+  defer(fontkit, 'unicode-trie', (load) => {
+    type Trie = { get(codePoint: number): number };
+    return class LazyUnicodeTrie {
+      private readonly data: unknown[];
+      private real?: Trie;
+      constructor(...data: unknown[]) {
+        this.data = data;
+      }
+      get(codePoint: number): number {
+        this.real ??= new (load() as new (...data: unknown[]) => Trie)(...this.data);
+        return this.real.get(codePoint);
+      }
+    };
+  });
+  // fontkit asks unicode-properties whether each glyph's character is a combining mark, which builds that
+  // package's large trie (~10 ms); ASCII/Latin-1, general punctuation, CJK punctuation before U+302A, the
+  // CJK ideographs and the full-width forms hold no marks (General_Category M*), so those are answered here.
+  defer(fontkit, 'unicode-properties', (load) => {
+    const real = () => load() as Record<string | symbol, unknown>;
+    const isMark = (codePoint: number): boolean =>
+      codePoint < 0x300 ||
+      (codePoint >= 0x2000 && codePoint <= 0x206f) ||
+      (codePoint >= 0x3000 && codePoint <= 0x3029) ||
+      (codePoint >= 0x3400 && codePoint <= 0x4dbf) ||
+      (codePoint >= 0x4e00 && codePoint <= 0x9fff) ||
+      (codePoint >= 0xff01 && codePoint <= 0xff9d)
+        ? false
+        : (real().isMark as (codePoint: number) => boolean)(codePoint);
+    return new Proxy({}, {
+      get: (_, key) => (key === 'isMark' ? isMark : real()[key]),
+      has: (_, key) => key in real(),
+    });
+  });
   // fontkit calls the module itself (a function) to decode a WOFF2 font.
   defer(fontkit, 'brotli/decompress.js', (load) => (...args: unknown[]) => (load() as (...a: unknown[]) => unknown)(...args));
 }

@@ -147,11 +147,15 @@ export function patchPdfmake(): void {
     if (!this.regdocBreaks) {
       const breaks: Break[] = [];
       for (let next = original.call(this); next; next = original.call(this)) breaks.push(next);
-      const known = new Set(breaks.map((b) => b.position));
-      for (const position of quoteBreaks(this.string)) {
-        if (!known.has(position)) breaks.push({ position, required: false });
+      // Most texts have no curly quote: no merge (a set and a sort per text) then.
+      const extra = quoteBreaks(this.string);
+      if (extra.length) {
+        const known = new Set(breaks.map((b) => b.position));
+        for (const position of extra) {
+          if (!known.has(position)) breaks.push({ position, required: false });
+        }
+        breaks.sort((a, b) => a.position - b.position);
       }
-      breaks.sort((a, b) => a.position - b.position);
       this.regdocBreaks = breaks;
       this.regdocIndex = 0;
     }
