@@ -81,6 +81,8 @@ export interface CheckContext {
   previousBlock(node: object): { type: string; children?: unknown[] } | undefined;
   /** Source span of a 款/项/目's own text (without its sub-blocks), trimmed. */
   ownTextSpan(node: Paragraph | Item | Subitem): { start: number; end: number } | undefined;
+  /** Each 款 of each 条 with its own text as written and the offset where that text starts. */
+  articleParagraphTexts(): Array<{ article: Article; paragraph: Paragraph; text: string; start: number }>;
 }
 
 export interface Reporter {
@@ -227,6 +229,14 @@ export function createContext(tree: Root, file: VFile, options: { source?: strin
     },
     inlineText,
     ownTextSpan,
+    articleParagraphTexts() {
+      return index.articles.flatMap((entry) =>
+        entry.node.children.flatMap((paragraph) => {
+          const span = ownTextSpan(paragraph);
+          return span ? [{ article: entry.node, paragraph, text: source.slice(span.start, span.end), start: span.start }] : [];
+        }),
+      );
+    },
     previousBlock: (node) => previousSibling.get(node),
   };
 }

@@ -21,21 +21,16 @@ export const referenceDivision: Rule = {
     example: '引用宜具体到条、款、项、目，不宜引用“本办法第三章”',
   },
   check(context) {
-    for (const entry of context.index.articles) {
-      for (const paragraph of entry.node.children) {
-        const span = context.ownTextSpan(paragraph);
-        if (!span) continue;
-        const text = context.source.slice(span.start, span.end);
-        const skip = text.indexOf(entry.node.num);
-        DIVISION.lastIndex = skip >= 0 && skip < 12 ? skip + entry.node.num.length : 0;
-        let m: RegExpExecArray | null;
-        while ((m = DIVISION.exec(text))) {
-          const before = text.slice(Math.max(0, m.index - 1), m.index);
-          if (before === '》' || /[法例定则]$/.test(before)) continue;
-          context.report(`引用宜具体到条、款、项、目，不宜引用“${m[0]}”`, { start: span.start + m.index, end: span.start + m.index + m[0].length }, {
-            actual: m[0],
-          });
-        }
+    for (const { article, text, start } of context.articleParagraphTexts()) {
+      const skip = text.indexOf(article.num);
+      DIVISION.lastIndex = skip >= 0 && skip < 12 ? skip + article.num.length : 0;
+      let m: RegExpExecArray | null;
+      while ((m = DIVISION.exec(text))) {
+        const before = text.slice(Math.max(0, m.index - 1), m.index);
+        if (before === '》' || /[法例定则]$/.test(before)) continue;
+        context.report(`引用宜具体到条、款、项、目，不宜引用“${m[0]}”`, { start: start + m.index, end: start + m.index + m[0].length }, {
+          actual: m[0],
+        });
       }
     }
   },

@@ -26,29 +26,24 @@ export const referenceRangeForm: Rule = {
     example: '条文范围应写作“第三条至第七条”，不用“—”',
   },
   check(context) {
-    for (const entry of context.index.articles) {
-      for (const paragraph of entry.node.children) {
-        const span = context.ownTextSpan(paragraph);
-        if (!span) continue;
-        const text = context.source.slice(span.start, span.end);
-        DASH.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = DASH.exec(text))) {
-          const to = m[3].startsWith('第') ? m[3] : `第${m[3]}`;
-          const expected = `${m[1]}至${to}`;
-          context.report(`条文范围应写作“${expected}”，不用“${m[2]}”`, { start: span.start + m.index, end: span.start + m.index + m[0].length }, {
-            actual: m[0],
-            expected,
-          });
-        }
-        SHORT_DASH.lastIndex = 0;
-        while ((m = SHORT_DASH.exec(text))) {
-          const expected = `第${m[1]}条至第${m[3]}条`;
-          context.report(`条文范围应写作“${expected}”，不用“${m[2]}”`, { start: span.start + m.index, end: span.start + m.index + m[0].length }, {
-            actual: m[0],
-            expected,
-          });
-        }
+    for (const { text, start } of context.articleParagraphTexts()) {
+      DASH.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DASH.exec(text))) {
+        const to = m[3].startsWith('第') ? m[3] : `第${m[3]}`;
+        const expected = `${m[1]}至${to}`;
+        context.report(`条文范围应写作“${expected}”，不用“${m[2]}”`, { start: start + m.index, end: start + m.index + m[0].length }, {
+          actual: m[0],
+          expected,
+        });
+      }
+      SHORT_DASH.lastIndex = 0;
+      while ((m = SHORT_DASH.exec(text))) {
+        const expected = `第${m[1]}条至第${m[3]}条`;
+        context.report(`条文范围应写作“${expected}”，不用“${m[2]}”`, { start: start + m.index, end: start + m.index + m[0].length }, {
+          actual: m[0],
+          expected,
+        });
       }
     }
     for (const r of context.references().references) {
