@@ -50,7 +50,9 @@ function translateCommanderError(text: string): string {
     .replace(/^error: too many arguments.*$/m, '错误  参数过多  usage')
     .replace(/^error: option '(.+)' argument missing.*$/m, '错误  选项 $1 缺少取值  usage')
     .replace(/^error: required option '(.+)' not specified.*$/m, '错误  缺少必需的选项 $1  usage')
-    .replace(/^error: (.*)$/m, '错误  $1  usage');
+    .replace(/^error: (.*)$/m, '错误  $1  usage')
+    // Commander's spelling hint goes before the id: 未知命令 bulid（…）（是否要输入 build？）  usage.
+    .replace(/  usage\n?\(Did you mean (.+)\?\)/, '（是否要输入 $1？）  usage');
 }
 
 export function createProgram(): Command {
