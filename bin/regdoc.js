@@ -1,10 +1,35 @@
 #!/usr/bin/env node
-// Entry point for `npx regdoc`: runs the bundled CLI (dist/cli-bundle, made by scripts/bundle.mjs through
-// `npm install`'s prepare script or `npm run build`): a few chunks start much faster than hundreds of modules.
-import('../dist/cli-bundle/main.js').catch((error) => {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/cli-bundle/main.js')) {
+// Entry point for `npx regdoc`: runs the bundled CLI (dist/cli-bundle/main.cjs, made by scripts/bundle.mjs
+// through `npm install`'s prepare script or `npm run build`) with a V8 code cache (src/cli/compile-cache.ts)
+// kept in node_modules/.cache/regdoc-v8, so a cold run does not recompile the same code every time.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+/** The command and its output formats (`build-docx,pdf`): runs that compile the same code share one cache. */
+function cacheVariant(args) {
+  const command = /^[a-z]+$/.test(args[0] ?? '') ? args[0] : 'other';
+  const index = args.findIndex((arg) => arg === '--to' || arg.startsWith('--to='));
+  const formats = index < 0 ? '' : (args[index] === '--to' ? args[index + 1] ?? '' : args[index].slice(5)).replace(/[^a-z,]/g, '');
+  return formats ? `${command}-${formats}` : command;
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+let cli;
+try {
+  if (process.env.REGDOC_NO_COMPILE_CACHE !== '1') {
+    require('../dist/cli-bundle/compile-cache.cjs').installCompileCache(
+      join(root, 'node_modules', '.cache', 'regdoc-v8'),
+      cacheVariant(process.argv.slice(2)),
+    );
+  }
+  cli = require('../dist/cli-bundle/main.cjs');
+} catch (error) {
+  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('cli-bundle')) {
     process.stderr.write('regdoc 尚未编译：请先运行 npm install（或 npm run build）。\n');
     process.exit(2);
   }
   throw error;
-});
+}
+await cli.main(process.argv);

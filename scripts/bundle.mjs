@@ -1,42 +1,61 @@
 #!/usr/bin/env node
-// Bundles the CLI (src/cli/main.ts and everything it imports) into dist/cli-bundle/ with esbuild, run by
+// Bundles the CLI (src/cli/main.ts and everything it imports) into dist/cli-bundle/main.cjs with esbuild, run by
 // `npm install` (prepare) and `npm run build`; bin/regdoc.js runs the bundle. Why: a cold `regdoc` spent most
-// of its time resolving and compiling hundreds of small ES modules (zod, remark, micromark, yaml …); a few
-// chunks load several times faster. Code splitting keeps every `await import()` of a command action in its
-// own chunk, so `regdoc --help` does not load the parser and `check` does not load the renderers.
+// of its time resolving and compiling hundreds of small ES modules (zod, remark, micromark, yaml …); one
+// CommonJS file loads much faster, and being CommonJS it can be served from a V8 code cache on Node 20
+// (src/cli/compile-cache.ts, bundled beside it as compile-cache.cjs). esbuild wraps each lazily imported
+// module in a function that runs on first use, so `regdoc --help` still does not run the parser and `check`
+// does not run the renderers.
 // tsc stays the type checker and still writes dist/ (scripts/prepare-fonts.mjs and bench-warm.mjs use it).
 // Left outside the bundle: packages that read their own files at run time (pdfmake and pdfkit's font data,
-// fontkit, wawoff2's wasm); they load from node_modules as before (see src/render/pdf/defer-unused-modules.ts).
-// Caveat: in the bundle, `await import('<CommonJS package>')` yields only `default` (no named exports):
-// import such a package statically from a module that is itself imported lazily (src/cli/parse-config-text.ts).
+// fontkit, wawoff2's wasm); they are required from node_modules (see src/render/pdf/defer-unused-modules.ts)
+// and cached by the same code cache.
 // Minified whitespace and syntax, not identifiers: less to parse at start. (keepNames is off: it costs ~25 ms a
 // run; esbuild only renames a class whose name clashes, e.g. commander's CommanderError → CommanderError2, and
 // nothing regdoc prints or tests depends on a class's name.)
 // REGDOC_BUNDLE_PLAIN=1 leaves it readable; REGDOC_BUNDLE_OUTDIR writes it elsewhere (for comparisons).
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = process.env.REGDOC_BUNDLE_OUTDIR ?? join(root, 'dist', 'cli-bundle');
+const minify = process.env.REGDOC_BUNDLE_PLAIN !== '1';
 
 await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: { main: 'src/cli/main.ts', 'compile-cache': 'src/cli/compile-cache.ts' },
   outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['pdfmake', 'pdfmake/*', 'fontkit', 'wawoff2', 'wawoff2/*'],
-  // Bundled CommonJS packages (gray-matter, handlebars …) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __regdocCreateRequire } from 'node:module'; const require = __regdocCreateRequire(import.meta.url);" },
-  chunkNames: 'chunks/[name]-[hash]',
+  // gray-matter loads js-yaml (and js-yaml loads esprima, ~10 ms) for a YAML reader that src/parse/front-matter.ts
+  // replaces with the `yaml` package; the bundle carries a stand-in that says so if it is ever called.
+  alias: { 'js-yaml': './scripts/bundle-stubs/js-yaml.cjs' },
+  // `import()` of a package becomes require(), which the code cache serves (and the Node 20 loader needs no
+  // ES-module machinery for it).
+  supported: { 'dynamic-import': false },
+  // The sources find their package's files from import.meta.url; in CommonJS that is the bundle's own file.
+  define: { 'import.meta.url': '__regdocModuleUrl' },
+  banner: { js: "const __regdocModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
-  minifyWhitespace: process.env.REGDOC_BUNDLE_PLAIN !== '1',
-  minifySyntax: process.env.REGDOC_BUNDLE_PLAIN !== '1',
+  minifyWhitespace: minify,
+  minifySyntax: minify,
+  minifyIdentifiers: minify,
   logLevel: 'warning',
 });
+
+// esbuild leaves non-ASCII characters in regular expressions (the parser's [一二三…] classes) as they are, and one
+// such character makes Node decode the whole 1.7 MB file as UTF-8 into a two-byte string: ~30 ms on every run.
+// Written as \uXXXX escapes (a backslash before the character is the escape's own), the file is pure ASCII.
+const bundle = join(outdir, 'main.cjs');
+const source = await readFile(bundle, 'utf8');
+const ascii = source.replace(/(\\*)([^\0-\x7f])/g, (_, backslashes, character) =>
+  backslashes.slice(backslashes.length % 2) + `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
+await writeFile(bundle, ascii);

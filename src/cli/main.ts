@@ -91,5 +91,3 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = reportFailure(error);
   }
 }
-
-await main(process.argv);

@@ -37,13 +37,11 @@ export function readFrontMatter(source: string, file: VFile): SplitSource {
   const yamlText = source.slice(yamlStart, yamlStart + close.index);
   let length = yamlStart + close.index + close[0].length;
   if (source[length] === '\n') length++;
-  try {
-    // gray-matter splits the source; an options object (even empty) keeps it from caching by input text.
-    const { content } = matter(source, {});
-    if (source.endsWith(content)) length = source.length - content.length;
-  } catch {
-    // gray-matter's own YAML reader failed; the `yaml` package below reports the located problem.
-  }
+  // gray-matter splits the source; the YAML is read by the `yaml` package below, which locates its
+  // problems, so gray-matter's own reader (js-yaml) is replaced by one that reads nothing. An options
+  // object also keeps gray-matter from caching by input text.
+  const { content } = matter(source, { engines: { yaml: () => ({}) } });
+  if (source.endsWith(content)) length = source.length - content.length;
   const lineCounter = new LineCounter();
   const doc = parseYaml(yamlText, { lineCounter, prettyErrors: false });
   const lineOf = (offset: number) => {
