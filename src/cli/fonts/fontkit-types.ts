@@ -33,6 +33,7 @@ export interface FontkitFont {
   stream: { buffer: Uint8Array };
   hasGlyphForCodePoint(codePoint: number): boolean;
   glyphForCodePoint(codePoint: number): FontkitGlyph;
+  getGlyph(id: number): FontkitGlyph;
   createSubset(): FontkitSubset;
   /** Present for TrueType collections. */
   fonts?: FontkitFont[];
@@ -154,6 +155,54 @@ function fastHmtx(font: FontkitFont): void {
   };
 }
 
+interface GlyphWithMetrics {
+  id: number;
+  cbox: { maxY: number };
+  _metrics?: unknown;
+  _font: {
+    hmtx: unknown;
+    vmtx?: unknown;
+    _variationProcessor?: unknown;
+    'OS/2'?: { version: number; typoAscender: number; typoDescender: number };
+    hhea: { ascent: number; descent: number };
+  };
+  _getTableMetrics(table: unknown): { advance: number; bearing: number };
+  _getMetrics(cbox?: unknown): unknown;
+  regdocPatched?: boolean;
+}
+
+/**
+ * A glyph's advance width without its outline: fontkit computes all four metrics together, and without a vmtx
+ * table (the stand-ins have none) the vertical two need the glyph's control box, so every advance width that
+ * pdfkit asks for decoded the glyph's outline (~30 ms a document). Here the vertical pair is computed, by
+ * fontkit's own rule, only when read. Variable fonts and fonts with vmtx keep fontkit's path.
+ */
+function patchGlyphMetrics(glyph: GlyphWithMetrics): void {
+  let proto = Object.getPrototypeOf(glyph) as GlyphWithMetrics | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, '_getMetrics')) proto = Object.getPrototypeOf(proto) as GlyphWithMetrics | null;
+  if (!proto || proto.regdocPatched) return;
+  proto.regdocPatched = true;
+  const original = proto._getMetrics;
+  proto._getMetrics = function getMetrics(this: GlyphWithMetrics, cbox?: unknown) {
+    if (this._metrics || this._font.vmtx || this._font._variationProcessor) return original.call(this, cbox);
+    const { advance, bearing } = this._getTableMetrics(this._font.hmtx);
+    const font = this._font;
+    const os2 = font['OS/2'];
+    const top = os2 && os2.version > 0 ? os2.typoAscender : font.hhea.ascent;
+    const glyph = this;
+    return (this._metrics = {
+      advanceWidth: advance,
+      leftBearing: bearing,
+      get advanceHeight() {
+        return os2 && os2.version > 0 ? Math.abs(os2.typoAscender - os2.typoDescender) : Math.abs(font.hhea.ascent - font.hhea.descent);
+      },
+      get topBearing() {
+        return top - ((cbox as { maxY: number } | undefined) ?? glyph.cbox).maxY;
+      },
+    });
+  };
+}
+
 type CreateFont = (buffer: Uint8Array, postscriptName?: string) => FontkitFont;
 
 /**
@@ -174,6 +223,7 @@ function sharedCreate(create: CreateFont): CreateFont {
       if (font.directory?.tables.glyf) patchGlyfSubset(Object.getPrototypeOf(font.createSubset()) as GlyfSubset);
       if (font.directory?.tables.cmap) fastCmap(font);
       if (font.directory?.tables.hmtx) fastHmtx(font);
+      if (font.directory?.tables.glyf && font.numGlyphs > 0) patchGlyphMetrics(font.getGlyph(0) as unknown as GlyphWithMetrics);
     }
     return font;
   };

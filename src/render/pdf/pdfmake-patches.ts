@@ -1,5 +1,5 @@
 /**
- * Two corrections to pdfmake 0.3.11 (pinned exactly in package.json; tests/render/pdf-layout.test.ts
+ * Corrections to pdfmake 0.3.11 (pinned exactly in package.json; tests/render/pdf-layout.test.ts
  * checks both on a real law):
  * 1. characterSpacing counts when lines are filled (pdfmake issue #2116): pdfmake adds the spacing
  *    between characters only, and linebreak makes each CJK character its own inline, so the −0.21 pt
@@ -10,6 +10,9 @@
  * 3. Fonts without OpenType layout tables (GSUB, GPOS, kern, morx — the GB 2312 stand-in subsets) are laid
  *    out character by character from a per-font cache instead of through fontkit's shaper for every
  *    distinct line; the glyphs and advances are the same, the time is a fraction.
+ * 4. pdfkit turns every content-stream operator into its own Buffer as it is written (thousands per page,
+ *    ~10 ms and much garbage a document); here the strings are kept and turned into bytes once per stream,
+ *    when it is finished. Same bytes ('binary': one byte per UTF-16 unit, as pdfkit writes them).
  * The extracted text is unchanged (no characters are inserted).
  */
 import { createRequire } from 'node:module';
@@ -117,6 +120,53 @@ function patchLayout(proto: EmbeddedFontPrototype): void {
   };
 }
 
+interface PdfReference {
+  buffer: Array<Uint8Array | string>;
+  compress: boolean;
+  uncompressedLength: number;
+  data: { Length?: number; Filter?: string };
+}
+
+type PdfReferencePrototype = {
+  write(this: PdfReference, chunk: unknown): void;
+  finalize(this: PdfReference): void;
+  regdocPatched?: boolean;
+};
+
+function patchReferenceWrites(proto: PdfReferencePrototype): void {
+  if (proto.regdocPatched || typeof proto.write !== 'function' || typeof proto.finalize !== 'function') return;
+  proto.regdocPatched = true;
+  const { write, finalize } = proto;
+  proto.write = function writeText(this: PdfReference, chunk: unknown): void {
+    if (typeof chunk !== 'string') return write.call(this, chunk);
+    const text = `${chunk}\n`;
+    this.uncompressedLength += text.length;
+    this.data.Length = (this.data.Length ?? 0) + text.length;
+    this.buffer.push(text);
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  };
+  proto.finalize = function finalizeText(this: PdfReference): void {
+    if (this.buffer.some((chunk) => typeof chunk === 'string')) {
+      const chunks: Uint8Array[] = [];
+      let run: string[] = [];
+      const flush = () => {
+        if (run.length) chunks.push(Buffer.from(run.join(''), 'binary'));
+        run = [];
+      };
+      for (const chunk of this.buffer) {
+        if (typeof chunk === 'string') run.push(chunk);
+        else {
+          flush();
+          chunks.push(chunk);
+        }
+      }
+      flush();
+      this.buffer = chunks;
+    }
+    finalize.call(this);
+  };
+}
+
 let patched = false;
 
 export function patchPdfmake(): void {
@@ -136,6 +186,9 @@ export function patchPdfmake(): void {
   PDFDocument.prototype.provideFont = function patchedProvideFont(this: unknown, ...args: unknown[]): EmbeddedFont {
     const font = provideFont.apply(this, args);
     patchLayout(Object.getPrototypeOf(font) as EmbeddedFontPrototype);
+    // pdfkit's PDFReference class is not exported; the document's catalog is one.
+    const catalog = (this as { _root?: object })._root;
+    if (catalog) patchReferenceWrites(Object.getPrototypeOf(catalog) as PdfReferencePrototype);
     return font;
   };
 
