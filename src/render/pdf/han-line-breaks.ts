@@ -1,0 +1,36 @@
+/**
+ * Line-break opportunities of plain Chinese text without the general UAX #14 machine: for a text made
+ * only of Han characters and the common full-width punctuation, UAX #14 reduces to two rules — no break
+ * before closing punctuation (LB13 × CL/EX/IS, LB21 × NS: ，。、；：！？）」』》〉】〕 and …) and none after
+ * opening punctuation (LB14 OP ×: （「『《〈【〔) — and a break everywhere else (LB31), which are also the 禁则
+ * of GB/T 15834. Most paragraphs of a regulation are such texts; any other character (digits, Latin,
+ * spaces, curly quotes, dashes) returns undefined and the caller uses the full algorithm (linebreak).
+ * tests/render/han-line-breaks.test.ts checks that both give the same breaks on every corpus paragraph.
+ */
+
+// U+3000 (the space after 第X条) is class BA: no break before it (LB21), one after it.
+const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》〉】〕…\u3000']);
+const NO_BREAK_AFTER = new Set([...'（「『《〈【〔']);
+
+/** Han ideographs (UAX #14 class ID): CJK Unified Ideographs, Extension A, Compatibility Ideographs, 〇. */
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
+}
+
+export interface BreakOpportunity {
+  position: number;
+  required: boolean;
+}
+
+/** Break opportunities (UTF-16 positions after which a line may end, the text's end included), or undefined. */
+export function hanLineBreaks(text: string): BreakOpportunity[] | undefined {
+  const breaks: BreakOpportunity[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    const code = text.charCodeAt(index);
+    if (!isHan(code) && !NO_BREAK_BEFORE.has(character) && !NO_BREAK_AFTER.has(character)) return undefined;
+    if (index > 0 && !NO_BREAK_BEFORE.has(character) && !NO_BREAK_AFTER.has(text[index - 1])) breaks.push({ position: index, required: false });
+  }
+  if (text.length > 0) breaks.push({ position: text.length, required: false });
+  return breaks;
+}
