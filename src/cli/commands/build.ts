@@ -146,6 +146,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
   const theme = mergeTheme(gbt9704Theme, config.theme);
   const notices = new Set<string>();
   const context = { config, theme, notice: (message: string) => notices.add(message) };
+  for (const target of targets) target.warmUp?.(context);
 
   const failed: string[] = [];
   let written = 0;

@@ -131,6 +131,19 @@ async function standInFont(role: FontRole, characters: Iterable<number>): Promis
 }
 
 /**
+ * Starts the slow I/O that resolving `roles` will need, without waiting for it: the listing of installed
+ * fonts (a child process) and the stand-in files of roles no configured font covers — read ahead on the
+ * likely chance that no licensed font is installed (wasted reads otherwise, no harm).
+ */
+export function prefetchFonts(roles: readonly FontRole[], theme: Theme, config: ProjectConfig): void {
+  const fonts = config.fonts ?? {};
+  const unconfigured = roles.filter((role) => ![...candidateNames(role, theme.fonts[role]), role].some((n) => fonts[n]));
+  if (!unconfigured.length) return;
+  void systemFonts();
+  for (const role of unconfigured) if (!loaded.has(`stand-in:${STAND_INS[role].id}`)) void prefetchStandIn(role);
+}
+
+/**
  * Resolves the fonts of `roles`. `characters` lists, per role, the characters printed in it (so a rare
  * character outside the GB 2312 subset switches that role to the stand-in's whole font).
  */
@@ -145,14 +158,8 @@ export async function resolveFonts(
   const substituted: FontRole[] = [];
   const wantedRoles = [...new Set(roles)];
   // The slow I/O starts before the first await, so it runs while the caller goes on (pdf-output.ts loads
-  // pdfmake meanwhile): the font listing, and the stand-in files of roles no configured font covers —
-  // read ahead on the likely chance that no licensed font is installed (wasted reads otherwise, no harm).
-  const fonts = config.fonts ?? {};
-  const unconfigured = wantedRoles.filter((role) => ![...candidateNames(role, theme.fonts[role]), role].some((n) => fonts[n]));
-  if (unconfigured.length) {
-    void systemFonts();
-    for (const role of unconfigured) if (!loaded.has(`stand-in:${STAND_INS[role].id}`)) void prefetchStandIn(role);
-  }
+  // pdfmake meanwhile).
+  prefetchFonts(wantedRoles, theme, config);
   await Promise.all(
     wantedRoles.map(async (role) => {
       const names = candidateNames(role, theme.fonts[role]);

@@ -21,4 +21,6 @@ export interface OutputTarget {
   /** File extension without the dot. */
   extension: string;
   render(document: LoadedDocument, context: OutputContext): Promise<Uint8Array>;
+  /** Starts slow I/O the target will need (font listing, font files), so that it overlaps reading and checking. */
+  warmUp?(context: OutputContext): void;
 }

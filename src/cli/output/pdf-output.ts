@@ -12,12 +12,16 @@ import { FONT_ROLES, type FontPlan, type FontRole } from '../../render/pdf/font-
 import { lineBreakOpportunities, preloadPdfmake, printPdf, type FontBytes } from '../../render/pdf/print-pdf.js';
 import type { TextMeasure } from '../../render/pdf/text-measure.js';
 import { loadFontkit } from '../fonts/fontkit-types.js';
-import { resolveFonts } from '../fonts/resolve-fonts.js';
+import { prefetchFonts, resolveFonts } from '../fonts/resolve-fonts.js';
 import type { OutputTarget } from './output-target.js';
 
 export const pdfTarget: OutputTarget = {
   format: 'pdf',
   extension: 'pdf',
+  warmUp({ theme, config }) {
+    // The roles nearly every document prints: 小标宋 title, 仿宋 text, 黑体 article labels.
+    prefetchFonts(['title', 'body', 'heading'], theme, config);
+  },
   async render(document, context) {
     const { theme, config } = context;
     const options = { theme, city: config.city };
