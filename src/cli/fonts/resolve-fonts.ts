@@ -4,7 +4,6 @@
  * is one, otherwise the npm stand-in (one notice line per substitution). Only the roles a document uses
  * are loaded, and each file once per process, so a batch pays for every font once.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import type { ProjectConfig } from '../../config/project-config.js';
 import type { FontRole, PlannedFont } from '../../render/pdf/font-plan.js';
@@ -15,6 +14,7 @@ import { openFont, type FontkitFont } from './fontkit-types.js';
 import { STAND_INS, fullStandInBytes, standInSubsetBytes, subsetPath } from './stand-in-fonts.js';
 import { systemFonts } from './system-fonts.js';
 import { withEmBoxMetrics } from './subset-font.js';
+import { readWholeFile } from './read-whole-file.js';
 
 export interface ResolvedFont extends PlannedFont {
   bytes: Uint8Array;
@@ -86,7 +86,7 @@ async function configuredFont(role: FontRole, names: string[], config: ProjectCo
   if (!name) return undefined;
   const [file, face] = fonts[name].split('#');
   const path = resolvePath(file);
-  const font = await load(`file:${path}#${face ?? ''}`, () => readFile(path), face).catch((error: NodeJS.ErrnoException) => {
+  const font = await load(`file:${path}#${face ?? ''}`, () => readWholeFile(path), face).catch((error: NodeJS.ErrnoException) => {
     throw new RegdocError(`regdoc.config.yaml 的 fonts 中“${name}”的字体文件无法读取：${path}（${error.code ?? error.message}）`, 'font-file', {}, 2);
   });
   return planned(`file:${path}#${face ?? ''}`, name, font);
@@ -100,7 +100,7 @@ async function installedFont(names: string[]): Promise<ResolvedFont | undefined>
     if (!match) continue;
     const key = `file:${match.file}#${match.postscriptName ?? ''}`;
     const isCollection = /\.ttc$/i.test(match.file);
-    const font = await load(key, () => readFile(match.file), isCollection ? match.postscriptName : undefined).catch(() => undefined);
+    const font = await load(key, () => readWholeFile(match.file), isCollection ? match.postscriptName : undefined).catch(() => undefined);
     if (font) return planned(key, name, font);
   }
   return undefined;
@@ -114,7 +114,7 @@ function prefetchStandIn(role: FontRole): Promise<Uint8Array | undefined> {
   let bytes = prefetched.get(standIn.id);
   if (!bytes) {
     // Only the cached file: making a missing subset (seconds) waits until the stand-in is known to be needed.
-    bytes = readFile(subsetPath(standIn)).catch(() => undefined);
+    bytes = readWholeFile(subsetPath(standIn)).catch(() => undefined);
     prefetched.set(standIn.id, bytes);
   }
   return bytes;

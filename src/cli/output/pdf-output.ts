@@ -19,8 +19,8 @@ export const pdfTarget: OutputTarget = {
   format: 'pdf',
   extension: 'pdf',
   warmUp({ theme, config }) {
-    // The roles nearly every document prints: 小标宋 title, 仿宋 text, 黑体 article labels.
-    prefetchFonts(['title', 'body', 'heading'], theme, config);
+    // The roles nearly every document prints: 小标宋 title, 仿宋 text, 黑体 article labels, 楷体 题注.
+    prefetchFonts(['title', 'body', 'heading', 'kai'], theme, config);
   },
   async render(document, context) {
     const { theme, config } = context;
