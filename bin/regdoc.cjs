@@ -2,11 +2,9 @@
 // Entry point for `npx regdoc`: runs the bundled CLI (dist/cli-bundle/main.cjs, made by scripts/bundle.mjs
 // through `npm install`'s prepare script or `npm run build`) with a V8 code cache (src/cli/compile-cache.ts)
 // kept in node_modules/.cache/regdoc-v8, so a cold run does not recompile the same code every time.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const require = createRequire(import.meta.url);
+// CommonJS, like the bundle: Node then starts without setting up its ES-module loader.
+'use strict';
+const { join } = require('node:path');
 
 /** The command and its output formats (`build-docx,pdf`): runs that compile the same code share one cache. */
 function cacheVariant(args) {
@@ -15,7 +13,8 @@ function cacheVariant(args) {
   const formats = index < 0 ? '' : (args[index] === '--to' ? args[index + 1] ?? '' : args[index].slice(5)).replace(/[^a-z,]/g, '');
   return formats ? `${command}-${formats}` : command;
 }
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const root = join(__dirname, '..');
 let cli;
 try {
   if (process.env.REGDOC_NO_COMPILE_CACHE !== '1') {
@@ -32,4 +31,4 @@ try {
   }
   throw error;
 }
-await cli.main(process.argv);
+cli.main(process.argv);
