@@ -62,6 +62,17 @@ function measure(label, argv, options = {}) {
 const rows = [];
 const notes = [];
 
+// Node's own start, which every regdoc run pays.
+rows.push(measure('Node 自身启动（node -e 0）', ['node', '-e', '0']));
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const bare = measure('Node 自身启动，不读 NODE_EXTRA_CA_CERTS', ['env', '-u', 'NODE_EXTRA_CA_CERTS', 'node', '-e', '0']);
+  notes.push(
+    `本机设置了 NODE_EXTRA_CA_CERTS：Node 每次启动先读入这份证书（此次约 ${((rows[0].seconds - bare.seconds) * 1000).toFixed(0)} ms），` +
+      '上表 regdoc 的每个冷启动时间都含这部分；pandoc 与 LibreOffice 不受影响。',
+  );
+  rows.push(bare);
+}
+
 // Cold processes of regdoc itself.
 rows.push(measure('regdoc inspect 民法典 (parse, cold process)', ['node', regdoc, 'inspect', civilCode, '--json']));
 rows.push(measure('regdoc check 民法典 (cold process)', ['node', regdoc, 'check', civilCode]));
@@ -69,31 +80,55 @@ rows.push(measure('regdoc check 民法典 (cold process)', ['node', regdoc, 'che
 const outDocx = join(work, 'docx');
 const outPdf = join(work, 'pdf');
 const outBoth = join(work, 'both');
-const docxRow = measure('regdoc build 行政处罚法 → DOCX (cold)', ['node', regdoc, 'build', law86, '--to', 'docx', '--out', outDocx]);
-const pdfRow = measure('regdoc build 行政处罚法 → PDF (cold)', ['node', regdoc, 'build', law86, '--to', 'pdf', '--out', outPdf]);
-const bothRow = measure('regdoc build 行政处罚法 → DOCX + PDF (cold)', ['node', regdoc, 'build', law86, '--to', 'docx,pdf', '--out', outBoth]);
-rows.push(docxRow, pdfRow, bothRow);
 
-let pandocRow;
+/**
+ * The tools that are compared run in interleaved rounds (regdoc DOCX, regdoc PDF, …, LibreOffice, then again),
+ * after one uncounted round: a change in the machine's load during the run then weighs on every tool alike,
+ * instead of on whichever tool happened to run at that moment.
+ */
+function measureInterleaved(tasks, rounds) {
+  for (const task of tasks) runOnce(task.argv(), task.options);
+  const samples = tasks.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    tasks.forEach((task, index) => samples[index].push(runOnce(task.argv(), task.options)));
+  }
+  return tasks.map((task, index) => {
+    const row = {
+      label: task.label,
+      seconds: median(samples[index].map((s) => s.seconds)),
+      min: Math.min(...samples[index].map((s) => s.seconds)),
+      rssMb: Math.max(...samples[index].map((s) => s.rssMb)),
+      runs: rounds,
+    };
+    console.error(`${row.label}: ${row.seconds.toFixed(3)} s (min ${row.min.toFixed(3)}), ${row.rssMb.toFixed(0)} MB`);
+    return row;
+  });
+}
+
+const tasks = [
+  { label: 'regdoc build 行政处罚法 → DOCX (cold)', argv: () => ['node', regdoc, 'build', law86, '--to', 'docx', '--out', outDocx] },
+  { label: 'regdoc build 行政处罚法 → PDF (cold)', argv: () => ['node', regdoc, 'build', law86, '--to', 'pdf', '--out', outPdf] },
+  { label: 'regdoc build 行政处罚法 → DOCX + PDF (cold)', argv: () => ['node', regdoc, 'build', law86, '--to', 'docx,pdf', '--out', outBoth] },
+];
 if (has('pandoc')) {
-  pandocRow = measure('pandoc 行政处罚法 Markdown → DOCX', ['pandoc', law86, '-o', join(work, 'pandoc.docx')]);
-  rows.push(pandocRow);
+  tasks.push({ label: 'pandoc 行政处罚法 Markdown → DOCX', argv: () => ['pandoc', law86, '-o', join(work, 'pandoc.docx')] });
 } else notes.push('pandoc 未安装，未测。');
-
-let loRow;
-let loPandocRow;
 if (has('soffice')) {
   const profile = join(work, 'lo-profile');
-  // The output is named after the law's title (中华人民共和国行政处罚法.docx): take the one DOCX written.
-  const docxFile = join(outDocx, readdirSync(outDocx).find((name) => name.endsWith('.docx')) ?? 'missing.docx');
   const loArgs = (input) => ['soffice', `-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo'), input];
-  loRow = measure('LibreOffice regdoc 的 DOCX → PDF (cold process)', loArgs(docxFile), { runs: Math.min(runs, 3) });
-  rows.push(loRow);
-  if (existsSync(join(work, 'pandoc.docx'))) {
-    loPandocRow = measure('LibreOffice pandoc 的 DOCX → PDF (cold process)', loArgs(join(work, 'pandoc.docx')), { runs: Math.min(runs, 3) });
-    rows.push(loPandocRow);
-  }
+  // The DOCX is named after the law's title (中华人民共和国行政处罚法.docx): the one regdoc wrote in the first round.
+  const regdocDocx = () => join(outDocx, readdirSync(outDocx).find((name) => name.endsWith('.docx')) ?? 'missing.docx');
+  tasks.push({ label: 'LibreOffice regdoc 的 DOCX → PDF (cold process)', argv: () => loArgs(regdocDocx()) });
+  if (has('pandoc')) tasks.push({ label: 'LibreOffice pandoc 的 DOCX → PDF (cold process)', argv: () => loArgs(join(work, 'pandoc.docx')) });
 } else notes.push('LibreOffice 未安装，未测。');
+
+const compared = measureInterleaved(tasks, runs);
+const byLabel = (prefix) => compared.find((row) => row.label.startsWith(prefix));
+const [docxRow, pdfRow, bothRow] = compared;
+const pandocRow = byLabel('pandoc');
+const loRow = byLabel('LibreOffice regdoc');
+const loPandocRow = byLabel('LibreOffice pandoc');
+rows.push(...compared);
 
 // The largest text: memory and completion, not a race.
 rows.push(measure('regdoc build 民法典 → PDF (cold, 1,260 条)', ['node', regdoc, 'build', civilCode, '--to', 'pdf', '--out', join(work, 'civil')], { runs: 1, warmup: false }));
@@ -111,9 +146,9 @@ const lines = [
   '# BENCHMARKS',
   '',
   `由 \`npm run bench\` 生成（${new Date().toISOString().slice(0, 10)}）。机器：${cpus().length} 核 ${cpu}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GiB，Node ${process.version}。`,
-  '冷启动 = 每次新开一个进程（含 Node 启动、加载模块、读字体、写文件）；取中位数，预热一次不计。峰值内存为 GNU time 的 max RSS。',
+  '冷启动 = 每次新开一个进程（含 Node 启动、加载模块、读字体、写文件）；取中位数，预热一次不计。峰值内存为 GNU time 的 max RSS。相互比较的工具（regdoc、pandoc、LibreOffice）轮流运行，每轮各一次。',
   '',
-  '*Generated by `npm run bench`. Cold = a new process per run (Node start, imports, fonts, write); medians after one uncounted warm-up.*',
+  '*Generated by `npm run bench`. Cold = a new process per run (Node start, imports, fonts, write); medians after one uncounted warm-up; the compared tools run in interleaved rounds.*',
   '',
   '## 冷启动 · Cold processes',
   '',

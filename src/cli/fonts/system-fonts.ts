@@ -1,11 +1,13 @@
 /**
- * Fonts installed on the machine: `fc-list` (Linux, macOS with fontconfig) or, on Windows, the
- * system and per-user font folders, whose Chinese fonts are known by file name (simfang.ttf …).
- * Read once per process.
+ * Fonts installed on the machine: `fc-list` (Linux, macOS with fontconfig; its answer kept between runs
+ * while still valid, see font-list-cache.ts) or, on Windows, the system and per-user font folders, whose
+ * Chinese fonts are known by file name (simfang.ttf …). Read once per process.
  */
 import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFontList, writeFontList } from './font-list-cache.js';
+import { fontCacheFolder } from './stand-in-fonts.js';
 
 export interface SystemFont {
   /** Family names in every language the font declares (仿宋_GB2312, FangSong_GB2312 …). */
@@ -32,6 +34,16 @@ export const WINDOWS_FONT_FILES: Record<string, string[]> = {
 };
 
 function fcList(): Promise<SystemFont[]> {
+  const cacheFile = join(fontCacheFolder(), 'fc-list.json');
+  const cached = readFontList(cacheFile);
+  if (cached) return Promise.resolve(cached);
+  return runFcList().then((fonts) => {
+    if (fonts.length) writeFontList(cacheFile, fonts);
+    return fonts;
+  });
+}
+
+function runFcList(): Promise<SystemFont[]> {
   return new Promise((resolve) => {
     execFile(
       'fc-list',
