@@ -42,7 +42,23 @@ interface Measured {
   droppable: Uint8Array;
 }
 
-const SPACE = /\s/;
+/** JavaScript's \s, by code: tested once per character, so without a regular expression or a string. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Characters (code points) in text[from, to), counted without copying the text. */
+function codePoints(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xdc00 || unit > 0xdfff) count++;
+  }
+  return count;
+}
 
 /** Punctuation that may hang past the right edge of the type area (one per line). */
 const HANGING = new Set([...'，。、；：？！']);
@@ -61,7 +77,7 @@ function measureRuns(runs: ResolvedInline[], measure: TextMeasure): Measured {
       const wide = code > 0xffff;
       const advance = measure.advance(run.font, code) * scale + run.characterSpacing;
       prefix[at + 1] = prefix[at] + advance;
-      droppable[at] = SPACE.test(run.text[i]) && !run.preserveTrailingSpaces ? 1 : 0;
+      droppable[at] = isSpace(code) && !run.preserveTrailingSpaces ? 1 : 0;
       if (wide) {
         // The low surrogate carries no width of its own.
         i++;
@@ -131,7 +147,7 @@ export function lineNodes(runs: ResolvedInline[], measure: TextMeasure, options:
     const indent = index === 0 ? (options.firstIndent ?? 0) : (options.restIndent ?? 0);
     const available = options.width - indent - (options.rightIndent ?? 0);
     let natural = m.prefix[end] - m.prefix[from];
-    let count = [...m.text.slice(from, end)].length;
+    let count = codePoints(m.text, from, end);
     // A hanging mark stands outside the justified measure.
     if (natural > available + 0.01 && end - from > 1 && HANGING.has(m.text[end - 1])) {
       natural = m.prefix[end - 1] - m.prefix[from];
@@ -140,7 +156,7 @@ export function lineNodes(runs: ResolvedInline[], measure: TextMeasure, options:
     const room = available - natural;
     // Justified lines end flush with the type area: the room is shared by the gaps between characters.
     const extra = options.alignment === 'justify' && !isLast && count > 1 && room > 0 ? room / (count - 1) : 0;
-    const measured = m.prefix[end] - m.prefix[from] + extra * [...m.text.slice(from, end)].length;
+    const measured = m.prefix[end] - m.prefix[from] + extra * codePoints(m.text, from, end);
     const overflow = Math.max(0, measured - available);
     const text: Array<Record<string, unknown>> = [];
     for (let i = from; i < end; ) {
@@ -157,7 +173,7 @@ export function lineNodes(runs: ResolvedInline[], measure: TextMeasure, options:
         preserveLeadingSpaces: true,
         preserveTrailingSpaces: true,
         // The width pdfmake would compute (patched TextInlines.widthOfText), known already.
-        regdocWidth: m.prefix[j] - m.prefix[i] + extra * [...piece].length,
+        regdocWidth: m.prefix[j] - m.prefix[i] + extra * codePoints(m.text, i, j),
       });
       i = j;
     }
