@@ -1,7 +1,8 @@
 /**
  * pdfkit and fontkit load, when required, modules regdoc's PDFs do not use (or not all of): @noble/ciphers' AES (only
  * for encrypted PDFs; building its tables takes ~20 ms) and brotli's decoder (only for WOFF2 fonts; unpacking
- * its dictionary takes ~40 ms — the WOFF2 stand-in is decompressed by wawoff2 before fontkit sees it).
+ * its dictionary takes ~40 ms — the WOFF2 stand-in is decompressed by wawoff2 before fontkit sees it); pdfmake
+ * loads its SVG support (~8 ms).
  * Before pdfkit or fontkit is first required, a stand-in goes into require's cache under each module's path
  * (resolved from the package that requires it, so it is the very file it would load); the stand-in loads the
  * real module the first time it is used, so an encrypted PDF or a WOFF2 font named in the config still works.
@@ -49,11 +50,19 @@ export function deferUnusedModules(): void {
   } catch {
     return;
   }
-  // pdfkit reads `aes.cbc` / `aes.ecb` when it encrypts.
-  defer(pdfkit, '@noble/ciphers/aes', (load) => new Proxy({}, {
+  const lazyObject = (load: Load) => new Proxy({}, {
     get: (_, key) => (load() as Record<string | symbol, unknown>)[key],
     has: (_, key) => key in (load() as object),
+  });
+  // pdfkit reads `aes.cbc` / `aes.ecb` when it encrypts.
+  defer(pdfkit, '@noble/ciphers/aes', lazyObject);
+  // pdfmake's SVG support (svg-to-pdfkit, and xmldoc with sax to read the SVG): regdoc's documents hold no
+  // SVG; pdfmake reads `__esModule` of the first when it loads, and calls `default` only to draw an SVG.
+  defer(require.resolve('pdfmake/js/Renderer.js'), './3rd-party/svg-to-pdfkit', (load) => ({
+    __esModule: true,
+    default: (...args: unknown[]) => (load() as { default: (...a: unknown[]) => unknown }).default(...args),
   }));
+  defer(require.resolve('pdfmake/js/SVGMeasure.js'), 'xmldoc', lazyObject);
   // fontkit (and unicode-properties) build four Unicode tries when loaded — shaping data for Arabic, Indic and
   // other complex scripts, unused for the stand-ins, which are laid out without shaping — each inflated from
   // its compressed data (~20 ms together); each is built the first time it is looked up instead. Only `get`
