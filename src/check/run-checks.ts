@@ -21,6 +21,8 @@ export interface RunChecksOptions {
   rules?: Rule[];
   /** Replace reference spans in the tree with `reference` nodes (default true). */
   resolveReferences?: boolean;
+  /** Run only the rules set to `error`, for callers that act on errors alone (`regdoc build`). */
+  errorsOnly?: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export function runChecks(tree: Root, file: VFile, settings: CheckSettings = {},
   const base = createContext(tree, file, { source: options.source });
   const disable = readDisableComments(base.source);
   for (const { rule, severity, options: ruleOptions } of active) {
+    if (options.errorsOnly && severity !== 'error') continue;
     const ruleId = rule.meta.id;
     const context: CheckContext = {
       ...base,

@@ -3,8 +3,8 @@
  * cold `regdoc` does not parse and compile the same megabytes of JavaScript on every run. Node 22 has this
  * built in (module.enableCompileCache); Node 20, which regdoc supports, has only the V8 API underneath
  * (vm.Script cachedData), which this module wires into require the way v8-compile-cache did.
- * The cache of a module is written once, at the end of the first run that loaded it without a usable cache,
- * and holds every function that run compiled (script.createCachedData after running). It is keyed by the
+ * The cache of a module is written once, at the end of the first successful run that loaded it without a
+ * usable cache, and holds every function that run compiled (script.createCachedData after running). It is keyed by the
  * module's path, size and modification time, by Node's version and by a `variant` (the CLI passes its command
  * name, so `check` does not load the renderers' compiled code and `build` finds all of it); V8 itself rejects
  * a cache made by another V8 or with other flags, and the module is then compiled as usual and its cache
@@ -101,9 +101,11 @@ export function installCompileCache(cacheFolder: string, variant: string): void 
     return wrapper.call(this.exports, this.exports, requireFor(this), this, filename, dirname(filename));
   };
 
-  // At exit every function this run compiled is in the script, so the cache serves the next run whole.
-  process.once('exit', () => {
-    if (pending.length === 0) return;
+  // At exit every function this run compiled is in the script, so the cache serves the next run whole. Only a
+  // run that succeeded writes it: one stopped early (a file with errors, a mistyped option) has compiled too
+  // little of the code that its command normally runs.
+  process.once('exit', (code) => {
+    if (pending.length === 0 || code !== 0) return;
     try {
       mkdirSync(cacheFolder, { recursive: true });
       for (const { script, file, stamp } of pending) {

@@ -31,6 +31,12 @@ describe('runChecks', () => {
     expect([seq.source, seq.fatal]).toEqual(['regdoc', true]);
     expect(messages.find((m) => m.ruleId === 'article-separator')?.fatal).toBe(false);
   });
+  it('runs only the error rules when asked for errors alone, as regdoc build does', () => {
+    const file = new VFile({ path: 'bad.md', value: BAD });
+    runChecks(parseDocument(file), file, {}, { errorsOnly: true });
+    expect(file.messages.some((m) => m.ruleId === 'article-sequence' && m.fatal === true)).toBe(true);
+    expect(file.messages.some((m) => m.ruleId === 'article-separator')).toBe(false);
+  });
   it('takes severities and options as data, and strict raises house rules', () => {
     expect(checkText(BAD, { rules: { 'article-sequence': 'off' } }).messages.some((m) => m.ruleId === 'article-sequence')).toBe(false);
     expect(checkText(BAD, { rules: { 'article-sequence': 'info' } }).messages.find((m) => m.ruleId === 'article-sequence')?.fatal).toBeUndefined();

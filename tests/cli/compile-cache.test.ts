@@ -12,14 +12,15 @@ const ROOT = join(import.meta.dirname, '../..');
 const INSTALLER = join(ROOT, 'dist/cli-bundle/compile-cache.cjs');
 
 /** A folder with a CommonJS module and a runner that loads it through the cache, printing its result. */
-function fixture(moduleSource: string) {
+function fixture(moduleSource: string, exitCode = 0) {
   const folder = mkdtempSync(join(tmpdir(), 'regdoc-compile-cache-'));
   const cache = join(folder, 'cache');
   writeFileSync(join(folder, 'greeting.cjs'), moduleSource);
   writeFileSync(
     join(folder, 'run.cjs'),
     `require(${JSON.stringify(INSTALLER)}).installCompileCache(${JSON.stringify(cache)}, 'test');\n` +
-      `process.stdout.write(require('./greeting.cjs')());\n`,
+      `process.stdout.write(require('./greeting.cjs')());\n` +
+      `process.exitCode = ${exitCode};\n`,
   );
   const run = () => {
     const result = spawnSync(process.execPath, [join(folder, 'run.cjs')], { encoding: 'utf8' });
@@ -45,6 +46,12 @@ describe('the code cache of the CLI', () => {
     const written = statSync(file).mtimeMs;
     expect(run()).toBe('你好');
     expect(statSync(file).mtimeMs).toBe(written);
+  });
+
+  it('writes no cache after a failed run, which compiled less than its command normally does', () => {
+    const { run, cacheFiles } = fixture('module.exports = () => "出错";\n', 1);
+    expect(run()).toBe('出错');
+    expect(cacheFiles()).toEqual([]);
   });
 
   it('runs the changed module, not the cached code, after the module is edited', () => {

@@ -161,7 +161,8 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
     try {
       const document = batch?.loaded.get(index) ?? (await loadDocument(source.path, config));
       batch?.loaded.delete(index);
-      runChecks(document.tree, document.file, config.check ?? {});
+      // Only errors stop a build (warnings are `regdoc check`'s to show), so only error rules run.
+      runChecks(document.tree, document.file, config.check ?? {}, { errorsOnly: true });
       const errors = document.file.messages.filter((m) => m.fatal === true);
       if (errors.length > 0) {
         process.stdout.write(`${counter} ${shown}：有 ${errors.length} 个错误，未生成\n`);
