@@ -61,6 +61,12 @@ describe('the code cache of the CLI', () => {
     expect(run()).toBe('新');
   });
 
+  it('reads a CommonJS file that starts with a byte-order mark', () => {
+    const { run } = fixture('\ufeffmodule.exports = () => "带 BOM";\n');
+    expect(run()).toBe('带 BOM');
+    expect(run()).toBe('带 BOM');
+  });
+
   it('ignores a damaged cache file and replaces it', () => {
     const { run, cacheFiles } = fixture('module.exports = () => "ok";\n');
     run();
