@@ -4,11 +4,12 @@
  * built in (module.enableCompileCache); Node 20, which regdoc supports, has only the V8 API underneath
  * (vm.Script cachedData), which this module wires into require the way v8-compile-cache did.
  * The cache of a module is written once, at the end of the first successful run that loaded it without a
- * usable cache, and holds every function that run compiled (script.createCachedData after running). It is keyed by the
- * module's path, size and modification time, by Node's version and by a `variant` (the CLI passes its command
- * name, so `check` does not load the renderers' compiled code and `build` finds all of it); V8 itself rejects
- * a cache made by another V8 or with other flags, and the module is then compiled as usual and its cache
- * rewritten. Any failure to read or write the cache only costs speed: it never changes what the CLI does.
+ * usable cache, and holds every function that run compiled (script.createCachedData after running). It is
+ * keyed by the module's path, size and modification time, by Node's version and by a `variant` (the CLI
+ * passes its command and output formats, so `check` does not load the renderers' compiled code and
+ * `build --to pdf` finds all of its own); V8 itself rejects a cache made by another V8 or with other flags,
+ * and the module is then compiled as usual and its cache rewritten. Any failure to read or write the cache
+ * only costs speed: it never changes what the CLI does.
  */
 import Module from 'node:module';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';

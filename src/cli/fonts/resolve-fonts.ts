@@ -132,7 +132,7 @@ async function standInFont(role: FontRole, characters: Iterable<number>): Promis
 
 /**
  * Starts the slow I/O that resolving `roles` will need, without waiting for it: the listing of installed
- * fonts (a child process) and the stand-in files of roles no configured font covers — read ahead on the
+ * fonts (fc-list, or its answer kept from an earlier run) and the stand-in files of roles no configured font covers — read ahead on the
  * likely chance that no licensed font is installed (wasted reads otherwise, no harm).
  */
 export function prefetchFonts(roles: readonly FontRole[], theme: Theme, config: ProjectConfig): void {
