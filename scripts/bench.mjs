@@ -130,6 +130,14 @@ const loRow = byLabel('LibreOffice regdoc');
 const loPandocRow = byLabel('LibreOffice pandoc');
 rows.push(...compared);
 
+// What a run costs without the code cache (src/cli/compile-cache.ts), as the very first run after installing
+// does: the rows above use the cache that their uncounted first round wrote, as every later run of a user does.
+rows.push(
+  measure('regdoc build 行政处罚法 → PDF (cold, 不用代码缓存)', ['node', regdoc, 'build', law86, '--to', 'pdf', '--out', outPdf], {
+    env: { REGDOC_NO_COMPILE_CACHE: '1' },
+  }),
+);
+
 // The largest text: memory and completion, not a race.
 rows.push(measure('regdoc build 民法典 → PDF (cold, 1,260 条)', ['node', regdoc, 'build', civilCode, '--to', 'pdf', '--out', join(work, 'civil')], { runs: 1, warmup: false }));
 
