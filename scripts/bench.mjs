@@ -146,7 +146,7 @@ const warm = spawnSync('node', [join(root, 'scripts/bench-warm.mjs'), civilCode,
 const warmRows = warm.status === 0 ? JSON.parse(warm.stdout) : [];
 if (warm.status !== 0) notes.push(`热测量失败：${warm.stderr.slice(-300)}`);
 
-const ratio = (a, b) => (a && b ? (a.seconds / b.seconds).toFixed(1) + '×' : '—');
+const ratio = (a, b) => (a && b ? (a.seconds / b.seconds).toFixed(2) + '×' : '—');
 const fmt = (row) => `| ${row.label} | ${row.seconds.toFixed(3)} | ${row.min.toFixed(3)} | ${Number.isFinite(row.rssMb) ? row.rssMb.toFixed(0) : '—'} | ${row.runs} |`;
 
 const cpu = cpus()[0]?.model ?? 'unknown';
@@ -169,7 +169,7 @@ const lines = [
   '| 比较 | 倍数 | 目标 |',
   '|---|---|---|',
   `| LibreOffice（DOCX→PDF）÷ regdoc PDF | ${ratio(loRow, pdfRow)} | ≥ 8× |`,
-  `| （pandoc + LibreOffice）÷ regdoc DOCX+PDF | ${pandocRow && loPandocRow ? ((pandocRow.seconds + loPandocRow.seconds) / bothRow.seconds).toFixed(1) + '×' : '—'} | ≥ 5× |`,
+  `| （pandoc + LibreOffice）÷ regdoc DOCX+PDF | ${pandocRow && loPandocRow ? ((pandocRow.seconds + loPandocRow.seconds) / bothRow.seconds).toFixed(2) + '×' : '—'} | ≥ 5× |`,
   `| regdoc DOCX ÷ pandoc DOCX | ${ratio(docxRow, pandocRow)} | ≤ 1× |`,
   `| Typst（0.75 s 冷启动）÷ regdoc PDF | ${(0.75 / pdfRow.seconds).toFixed(2)}× | ≥ 1× |`,
   '',

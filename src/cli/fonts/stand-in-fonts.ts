@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FontRole } from '../../render/pdf/font-plan.js';
 import { standInCodePoints } from './gb2312-charset.js';
@@ -59,12 +60,24 @@ const SUBSET_VERSION = 2;
 
 const require = createRequire(import.meta.url);
 
+// Resolved once per package: resolving a package path (its `exports` map, folder lookups) costs a few ms each
+// time, and every font look-up asks for these.
+const folders = new Map<string, string>();
+const versions = new Map<string, string>();
+
 function packageFolder(packageName: string): string {
-  return dirname(require.resolve(`${packageName}/package.json`));
+  let folder = folders.get(packageName);
+  if (folder === undefined) folders.set(packageName, (folder = dirname(require.resolve(`${packageName}/package.json`))));
+  return folder;
 }
 
 function packageVersion(packageName: string): string {
-  return (require(`${packageName}/package.json`) as { version: string }).version;
+  let version = versions.get(packageName);
+  if (version === undefined) {
+    version = (JSON.parse(readFileSync(join(packageFolder(packageName), 'package.json'), 'utf8')) as { version: string }).version;
+    versions.set(packageName, version);
+  }
+  return version;
 }
 
 /** `…/node_modules/.cache/regdoc-fonts`, beside the font packages. */
