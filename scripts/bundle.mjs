@@ -23,6 +23,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = process.env.REGDOC_BUNDLE_OUTDIR ?? join(root, 'dist', 'cli-bundle');
 const minify = process.env.REGDOC_BUNDLE_PLAIN !== '1';
 
+/** commander's node:child_process becomes scripts/bundle-stubs/lazy-child-process.cjs (loaded on first use). */
+const lazyChildProcessInCommander = {
+  name: 'lazy-child-process-in-commander',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: join(root, 'scripts/bundle-stubs/lazy-child-process.cjs') } : undefined,
+    );
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -37,6 +47,7 @@ await build({
   // gray-matter loads js-yaml (and js-yaml loads esprima, ~10 ms) for a YAML reader that src/parse/front-matter.ts
   // replaces with the `yaml` package; the bundle carries a stand-in that says so if it is ever called.
   alias: { 'js-yaml': './scripts/bundle-stubs/js-yaml.cjs' },
+  plugins: [lazyChildProcessInCommander],
   // `import()` of a package becomes require(), which the code cache serves (and the Node 20 loader needs no
   // ES-module machinery for it).
   supported: { 'dynamic-import': false },

@@ -5,7 +5,6 @@
  * src/diff/decision). Versions can come from git: `regdoc diff content/x.md --from <rev> [--to-rev <rev>]`.
  * Heavy modules (diff, docx, pdfmake) are imported inside the action.
  */
-import { execFile } from 'node:child_process';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { VFile } from 'vfile';
@@ -60,7 +59,9 @@ interface Version {
   tree: Root;
 }
 
-function git(args: string[], cwd: string): Promise<Buffer> {
+async function git(args: string[], cwd: string): Promise<Buffer> {
+  // Loaded here, not with the module: every regdoc command loads this file, few run git.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolvePromise, reject) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(String(stderr).trim() || error.message));
