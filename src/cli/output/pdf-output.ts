@@ -26,7 +26,7 @@ export const pdfTarget: OutputTarget = {
     const { theme, config } = context;
     const options = { theme, city: config.city };
     // First pass: which roles the document uses and which characters each prints.
-    const draft = buildPdfDefinition(document.tree, options);
+    const draft = buildPdfDefinition(document.tree, { ...options, rolesOnly: true });
     const characters = charactersByFamily(draft.definition);
     const roles = FONT_ROLES.filter((role) => draft.roles.has(role));
     const perRole: Partial<Record<FontRole, Set<number>>> = Object.fromEntries(roles.map((role) => [role, characters.get(role) ?? new Set()]));

@@ -25,6 +25,11 @@ export interface PdfBuildOptions {
   measure?: TextMeasure;
   /** City name from regdoc.config.yaml, for the wrapper's default organ names. */
   city?: string;
+  /**
+   * The first pass, which only learns the roles and characters (to choose the fonts): text is left
+   * unbroken, one node per block, since its lines are not used.
+   */
+  rolesOnly?: boolean;
 }
 
 export interface PdfBuild {
@@ -83,6 +88,7 @@ export function buildPdfDefinition(root: Root, options: PdfBuildOptions): PdfBui
   const ctx = createContext(root, theme, options.plan ?? provisionalFontPlan, options.measure ?? approximateMeasure, (nodes) =>
     renderNodes(nodes, ctx),
   );
+  ctx.breakLines = options.rolesOnly !== true;
   const { marginsPt, pageWidthPt, pageHeightPt } = ctx.metrics;
   const title = documentTitle(root);
   const wrapper = buildWrapperModel({ meta: root.meta ?? {}, title, city: options.city });

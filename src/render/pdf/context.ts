@@ -27,12 +27,14 @@ export interface PdfContext {
   root: Root;
   /** Roles the document has used so far (the edge loads only these fonts). */
   roles: Set<FontRole>;
+  /** False in the first pass, whose lines are not used (PdfBuildOptions.rolesOnly). */
+  breakLines: boolean;
   /** Renders child nodes through the handler table. */
   render(nodes: readonly unknown[]): Content[];
 }
 
 export function createContext(root: Root, theme: Theme, plan: FontPlan, measure: TextMeasure, render: PdfContext['render']): PdfContext {
-  return { theme, metrics: themeMetrics(theme), plan, measure, root, roles: new Set(), render };
+  return { theme, metrics: themeMetrics(theme), plan, measure, root, roles: new Set(), breakLines: true, render };
 }
 
 /**
@@ -46,6 +48,7 @@ export function textBlock(
   options: Partial<LineOptions> & Pick<LineOptions, 'alignment'>,
 ): Content {
   const runs = inlines.map((inline) => ({ ...base, ...inline }) as ResolvedInline);
+  if (!ctx.breakLines) return { text: runs };
   return { stack: lineNodes(runs, ctx.measure, { width: ctx.metrics.typeAreaWidthPt, ...options }) };
 }
 
