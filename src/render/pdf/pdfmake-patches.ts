@@ -1,6 +1,6 @@
 /**
- * Corrections to pdfmake 0.3.11 (pinned exactly in package.json; tests/render/pdf-layout.test.ts
- * checks both on a real law):
+ * Corrections to pdfmake 0.3.11 and the pdfkit under it (pdfmake pinned exactly in package.json;
+ * tests/render/pdf-layout.test.ts checks the first two on a real law):
  * 1. characterSpacing counts when lines are filled (pdfmake issue #2116): pdfmake adds the spacing
  *    between characters only, and linebreak makes each CJK character its own inline, so the −0.21 pt
  *    tracking of the 28-字 line was ignored and lines held 27 characters (rendering-notes §4).
