@@ -7,7 +7,6 @@
  * spaces, curly quotes, dashes) returns undefined and the caller uses the full algorithm (linebreak).
  * tests/render/han-line-breaks.test.ts checks that both give the same breaks on every corpus paragraph.
  */
-
 import type { BreakOpportunity } from './text-measure.js';
 
 const OTHER = 0;
@@ -27,7 +26,7 @@ function classOf(code: number): number {
   return PUNCTUATION.get(code) ?? OTHER;
 }
 
-/** Break opportunities (UTF-16 positions after which a line may end, the text's end included), or undefined. */
+/** Break opportunities (UTF-16 indices before which a line may end, the text's end included), or undefined. */
 export function hanLineBreaks(text: string): BreakOpportunity[] | undefined {
   const breaks: BreakOpportunity[] = [];
   let previous = OTHER;
