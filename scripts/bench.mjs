@@ -14,7 +14,7 @@ const law86 = join(corpus, 'xingzheng-chufa-fa.2021.md');
 const civilCode = join(corpus, 'minfadian.2020.md');
 const work = mkdtempSync(join(tmpdir(), 'regdoc-bench-'));
 const runs = Number(process.env.BENCH_RUNS ?? 9);
-const regdoc = join(root, 'bin/regdoc.cjs');
+const regdoc = join(root, 'bin/regdoc.js');
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const timeBinary = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles the CLI (src/cli/main.ts and everything it imports) into dist/cli-bundle/main.cjs with esbuild, run by
-// `npm install` (prepare) and `npm run build`; bin/regdoc.cjs runs the bundle. Why: a cold `regdoc` spent most
+// `npm install` (prepare) and `npm run build`; bin/regdoc.js runs the bundle. Why: a cold `regdoc` spent most
 // of its time resolving and compiling hundreds of small ES modules (zod, remark, micromark, yaml …); one
 // CommonJS file loads much faster, and being CommonJS it can be served from a V8 code cache on Node 20
 // (src/cli/compile-cache.ts, bundled beside it as compile-cache.cjs). esbuild wraps each lazily imported

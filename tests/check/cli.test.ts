@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/regdoc.cjs');
+const BIN = join(ROOT, 'bin/regdoc.js');
 const CORPUS = join(ROOT, '../shared/corpus');
 
 function regdoc(args: string[], cwd: string) {

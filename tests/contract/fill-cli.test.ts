@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/regdoc.cjs');
+const BIN = join(ROOT, 'bin/regdoc.js');
 
 function regdoc(args: string[], cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });

@@ -2,7 +2,8 @@
 // Entry point for `npx regdoc`: runs the bundled CLI (dist/cli-bundle/main.cjs, made by scripts/bundle.mjs
 // through `npm install`'s prepare script or `npm run build`) with a V8 code cache (src/cli/compile-cache.ts)
 // kept in node_modules/.cache/regdoc-v8, so a cold run does not recompile the same code every time.
-// CommonJS, like the bundle: Node then starts without setting up its ES-module loader.
+// CommonJS, like the bundle (bin/package.json says so; the name stays regdoc.js for existing npx links): Node
+// then starts without setting up its ES-module loader.
 'use strict';
 const { join } = require('node:path');
 
