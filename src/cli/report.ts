@@ -60,9 +60,10 @@ export function toJsonMessages(file: VFile): JsonMessage[] {
   }));
 }
 
-/** Summary line such as `共 3 个文件：2 个错误，1 个警告`. */
-export function formatSummary(fileCount: number, counts: Record<Severity, number>): string {
+/** Summary line such as `共检查 3 个文件：2 个错误，1 个警告`, and the files that could not be read. */
+export function formatSummary(fileCount: number, counts: Record<Severity, number>, unreadCount = 0): string {
   const parts = [`${counts.error} 个错误`, `${counts.warning} 个警告`];
   if (counts.info) parts.push(`${counts.info} 条提示`);
-  return `共检查 ${fileCount} 个文件：${parts.join('，')}`;
+  const unread = unreadCount ? `；${unreadCount} 个文件未能读取，见上方说明` : '';
+  return `共检查 ${fileCount} 个文件：${parts.join('，')}${unread}`;
 }

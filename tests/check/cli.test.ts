@@ -49,6 +49,7 @@ describe('regdoc check', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bad.md');
     expect(r.stdout).toContain('共检查 1 个文件：0 个错误');
+    expect(r.stdout).toContain('1 个文件未能读取');
   });
   it('reports no errors on the corpus regulation texts', () => {
     const names = ['minfadian.2020.md', 'xingfa.2023.md', 'guizhang-zhiding.2017.md', 'xingzheng-chufa-fa.2017.md'];

@@ -73,7 +73,7 @@ export function registerCheck(program: Command): Command {
         const files = await collectMarkdownFiles(targets);
         if (files.length === 0) throw new RegdocError(`在“${targets.join('、')}”中没有找到 Markdown 文件。`, 'no-input');
         const checked: Array<{ path: string; file: VFile }> = [];
-        let ioFailure = false;
+        let unread = 0;
         for (const path of files) {
           try {
             const document = await loadDocument(path, config);
@@ -81,7 +81,7 @@ export function registerCheck(program: Command): Command {
             checked.push({ path: document.path, file: document.file });
           } catch (error) {
             if (!(error instanceof RegdocError)) throw error;
-            ioFailure = true;
+            unread++;
             process.stderr.write(formatRegdocError(error) + '\n');
           }
         }
@@ -93,9 +93,9 @@ export function registerCheck(program: Command): Command {
           const color = options.color !== false && process.stdout.isTTY === true;
           const lines = checked.flatMap(({ path, file }) => formatFileMessages(path, file, color));
           if (lines.length) process.stdout.write(lines.join('\n') + '\n');
-          process.stdout.write(formatSummary(checked.length, counts) + '\n');
+          process.stdout.write(formatSummary(checked.length, counts, unread) + '\n');
         }
-        if (ioFailure) return EXIT_USAGE_ERROR;
+        if (unread) return EXIT_USAGE_ERROR;
         return counts.error > 0 ? EXIT_CONTENT_ERROR : EXIT_OK;
       }),
     );
