@@ -147,29 +147,23 @@ function splitParagraphs(text: string): string[] {
 export function signatureLayout(organ: string, date: string, sealed: boolean): SignatureBlock {
   const nameWidth = widthInChars(organ);
   const dateWidth = widthInChars(date);
+  let nameRight: number;
+  let dateRight: number;
   if (sealed) {
-    const dateRight = 4;
-    const nameRight = Math.max(0, dateRight + (dateWidth - nameWidth) / 2);
-    return {
-      sealed,
-      // Room for the seal whose top must stay within one line of the text (§7.3.5.1).
-      blankLinesBefore: 2,
-      lines: [
-        { text: organ, rightIndentChars: nameRight },
-        { text: date, rightIndentChars: dateRight },
-      ],
-      blankLinesBeforeDate: 0,
-    };
-  }
-  let nameRight = 2;
-  let dateRight = nameWidth - 2 - dateWidth + nameRight;
-  if (dateRight < 2) {
-    dateRight = 2;
-    nameRight = dateRight + dateWidth + 2 - nameWidth;
+    dateRight = 4;
+    nameRight = Math.max(0, dateRight + (dateWidth - nameWidth) / 2);
+  } else {
+    nameRight = 2;
+    dateRight = nameWidth - 2 - dateWidth + nameRight;
+    if (dateRight < 2) {
+      dateRight = 2;
+      nameRight = dateRight + dateWidth + 2 - nameWidth;
+    }
   }
   return {
     sealed,
-    blankLinesBefore: 1,
+    // Sealed: room for the seal, whose top must stay within one line of the text (§7.3.5.1).
+    blankLinesBefore: sealed ? 2 : 1,
     lines: [
       { text: organ, rightIndentChars: nameRight },
       { text: date, rightIndentChars: dateRight },
