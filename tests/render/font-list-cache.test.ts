@@ -24,23 +24,23 @@ function installedFont() {
 }
 
 describe('the kept font listing', () => {
-  it('is reused while nothing has changed', () => {
+  it('is reused while nothing has changed', async () => {
     const { cacheFile, listing } = installedFont();
-    writeFontList(cacheFile, listing);
+    await writeFontList(cacheFile, listing);
     expect(readFontList(cacheFile)).toEqual(listing);
   });
 
-  it('is dropped when a font is added to a folder that holds listed fonts', () => {
+  it('is dropped when a font is added to a folder that holds listed fonts', async () => {
     const { cacheFile, fonts, listing } = installedFont();
-    writeFontList(cacheFile, listing);
+    await writeFontList(cacheFile, listing);
     writeFileSync(join(fonts, 'simhei.ttf'), 'font');
     utimesSync(fonts, new Date(), new Date(Date.now() + 5000));
     expect(readFontList(cacheFile)).toBeUndefined();
   });
 
-  it('is dropped when fontconfig is pointed at another configuration', () => {
+  it('is dropped when fontconfig is pointed at another configuration', async () => {
     const { cacheFile, listing } = installedFont();
-    writeFontList(cacheFile, listing);
+    await writeFontList(cacheFile, listing);
     process.env.FONTCONFIG_FILE = '/elsewhere/fonts.conf';
     expect(readFontList(cacheFile)).toBeUndefined();
   });

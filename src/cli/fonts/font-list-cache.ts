@@ -7,10 +7,11 @@
  * and of fontconfig's configuration files and folders — and only under the same FONTCONFIG_* and home
  * settings. Anything else, or any doubt, runs fc-list again.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import type { SystemFont } from './system-fonts.js';
+import { writeFileAtomic } from '../write-atomic.js';
 
 interface CacheFile {
   version: 1;
@@ -75,14 +76,8 @@ export function readFontList(cacheFile: string): SystemFont[] | undefined {
 }
 
 /** Keeps a fresh listing for the next runs (atomically; a read-only install simply keeps none). */
-export function writeFontList(cacheFile: string, fonts: SystemFont[]): void {
+export async function writeFontList(cacheFile: string, fonts: SystemFont[]): Promise<void> {
   const cached: CacheFile = { version: 1, settings: settings(), stamps: watchedPaths(fonts).map((path) => [path, mtime(path)]), fonts };
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(cached));
-    renameSync(temporary, cacheFile);
-  } catch {
-    // No cache: the next run asks fc-list again.
-  }
+  // No cache when it cannot be written: the next run asks fc-list again.
+  await writeFileAtomic(cacheFile, JSON.stringify(cached)).catch(() => undefined);
 }

@@ -6,12 +6,13 @@
  * script, or at first use if missing — which makes loading it several times faster.
  */
 import { createRequire } from 'node:module';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FontRole } from '../../render/pdf/font-plan.js';
 import { standInCodePoints } from './gb2312-charset.js';
 import { subsetFontWith } from './subset-font.js';
+import { writeFileAtomic } from '../write-atomic.js';
 
 export interface StandIn {
   /** File-name-safe id; also the pdfmake family, so roles sharing a stand-in embed it once. */
@@ -103,15 +104,7 @@ export async function fullStandInBytes(standIn: StandIn): Promise<Uint8Array> {
 export async function prepareStandIn(standIn: StandIn): Promise<Uint8Array> {
   const target = subsetPath(standIn);
   const { bytes } = subsetFontWith(await fullStandInBytes(standIn), standInCodePoints(), { emBoxMetrics: true });
-  await mkdir(dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(target, bytes);
   return bytes;
 }
 

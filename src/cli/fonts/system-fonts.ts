@@ -38,7 +38,7 @@ function fcList(): Promise<SystemFont[]> {
   const cached = readFontList(cacheFile);
   if (cached) return Promise.resolve(cached);
   return runFcList().then((fonts) => {
-    if (fonts.length) writeFontList(cacheFile, fonts);
+    if (fonts.length) void writeFontList(cacheFile, fonts);
     return fonts;
   });
 }
