@@ -4,7 +4,8 @@
  */
 import type { PlanReport, PlanRow } from './plan-model.js';
 import { checkLabel } from './plan-text.js';
-import { escapeXml, TIMELINE_FONT, timelineSvg } from './timeline-svg.js';
+import { TIMELINE_FONT, timelineSvg } from './timeline-svg.js';
+import { escapeXml } from '../render/escape-xml.js';
 import { KIND_LABEL, markerColor, monthLabel, OVERDUE_COLOR, stateLabel } from './stage-style.js';
 
 function rowHtml(row: PlanRow): string {

@@ -21,11 +21,12 @@ export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-function truncate(text: string, width: number): string {
+/** `text` cut to `width` columns, ending in … ; `ellipsisWidth` is the room left for the … itself. */
+export function truncate(text: string, width: number, ellipsisWidth = 1): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   for (const char of text) {
-    if (displayWidth(out + char) > width - 1) break;
+    if (displayWidth(out + char) > width - ellipsisWidth) break;
     out += char;
   }
   return out + '…';

@@ -6,7 +6,8 @@
  */
 import type { PlanReport, PlanRow } from './plan-model.js';
 import { ACTIVITY_COLOR, markerColor, OVERDUE_COLOR, STAGE_COLORS, stateLabel } from './stage-style.js';
-import { displayWidth } from './plan-text.js';
+import { displayWidth, truncate } from './plan-text.js';
+import { escapeXml } from '../render/escape-xml.js';
 import type { PlanStage } from './plan-schema.js';
 
 export const TIMELINE_FONT = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','Microsoft YaHei','SimHei',sans-serif";
@@ -23,18 +24,9 @@ const LAYOUT = {
   fontSize: 13,
 };
 
-export const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function clip(text: string, maxWidth: number): string {
-  if (displayWidth(text) <= maxWidth) return text;
-  let out = '';
-  for (const char of text) {
-    if (displayWidth(out + char) > maxWidth - 2) break;
-    out += char;
-  }
-  return out + '…';
-}
+// In the SVG the … takes a full-width character's room.
+const clip = (text: string, maxWidth: number): string => truncate(text, maxWidth, 2);
 
 /** x of the centre of a month column (1–12), or of the 未定 column (0). */
 function columnCentre(month: number): number {

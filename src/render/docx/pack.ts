@@ -4,12 +4,11 @@
  * and repack the zip with fixed entry times. Pure (in-memory) — no file system.
  */
 import { Packer, type Document } from 'docx';
+import { escapeXml } from '../escape-xml.js';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** docProps/core.xml with fixed dates (W3CDTF); `isoDate` is YYYY-MM-DD. */
 export function coreXml(title: string, isoDate: string): string {

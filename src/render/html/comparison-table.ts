@@ -5,12 +5,11 @@
  */
 import type { ComparisonTableModel, TableCellModel, TableRun } from '../../diff/comparison-table.js';
 import type { Theme } from '../theme.js';
+import { escapeXml } from '../escape-xml.js';
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function run(r: TableRun): string {
-  const text = escapeHtml(r.text);
+  const text = escapeXml(r.text);
   if (r.mark === 'delete') return `<del>${text}</del>`;
   if (r.mark === 'insert') return `<ins>${text}</ins>`;
   return r.label ? `<span class="label">${text}</span>` : text;
@@ -30,8 +29,8 @@ export function comparisonTableHtml(table: ComparisonTableModel, theme: Theme): 
   const rows = table.rows
     .map((row) =>
       row.kind === 'heading'
-        ? `<tr class="division"><td colspan="3">${escapeHtml(row.text)}</td></tr>`
-        : `<tr class="${row.change}"><td>${cell(row.old)}</td><td>${cell(row.new)}</td><td class="note">${escapeHtml(row.note)}</td></tr>`,
+        ? `<tr class="division"><td colspan="3">${escapeXml(row.text)}</td></tr>`
+        : `<tr class="${row.change}"><td>${cell(row.old)}</td><td>${cell(row.new)}</td><td class="note">${escapeXml(row.note)}</td></tr>`,
     )
     .join('\n');
   return `<!DOCTYPE html>
@@ -39,7 +38,7 @@ export function comparisonTableHtml(table: ComparisonTableModel, theme: Theme): 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(table.title)}</title>
+<title>${escapeXml(table.title)}</title>
 <style>
 @page { size: A4 landscape; margin: 20mm 18mm; }
 body { font-family: ${body}; font-size: ${theme.sizes.tableBody + 2}pt; line-height: 1.6; color: #${theme.colors.text}; margin: 2em auto; max-width: 1400px; padding: 0 1.5em; }
@@ -62,11 +61,11 @@ ins { text-decoration: underline; font-weight: 700; }
 </style>
 </head>
 <body>
-<h1>${escapeHtml(table.title)}</h1>
-<p class="legend">${escapeHtml(table.legend)}</p>
+<h1>${escapeXml(table.title)}</h1>
+<p class="legend">${escapeXml(table.legend)}</p>
 <table>
 <colgroup><col class="old"><col class="new"><col class="note"></colgroup>
-<thead><tr>${table.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<thead><tr>${table.columns.map((c) => `<th>${escapeXml(c)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
