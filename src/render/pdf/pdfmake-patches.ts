@@ -73,51 +73,111 @@ interface EmbeddedFont {
     hmtx: { metrics: { length: number; get(index: number): { advance: number } } };
   };
   scale: number;
+  subset: { includeGlyph(glyphId: number): number };
+  widths: number[];
+  unicode: number[][];
   regdocPlain?: boolean;
-  regdocGlyphs?: Map<number, { glyph: FontkitGlyph; advance: number }>;
+  regdocGlyphs?: Map<number, GlyphEntry>;
+}
+
+/** What a plain font's character always lays out to; `hex` (its glyph id in the subset) once it is printed. */
+interface GlyphEntry {
+  glyph: FontkitGlyph;
+  advance: number;
+  // One object per character, shared by every occurrence: pdfkit only reads glyph positions (it copies one
+  // before adding word spacing).
+  position: Readonly<Record<string, number>>;
+  hex?: string;
 }
 
 interface LayoutResult {
   glyphs: FontkitGlyph[] | null;
-  positions: Array<Record<string, number>> | null;
+  positions: Array<Readonly<Record<string, number>>> | null;
   advanceWidth: number;
 }
 
 type EmbeddedFontPrototype = {
   layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutResult;
+  encode(this: EmbeddedFont, text: string, features?: unknown): [string[], LayoutResult['positions']];
   regdocPatched?: boolean;
 };
 
 const LAYOUT_TABLES = ['GSUB', 'GPOS', 'kern', 'morx', 'mort'];
 
-function patchLayout(proto: EmbeddedFontPrototype): void {
-  if (proto.regdocPatched || typeof proto.layout !== 'function') return;
-  proto.regdocPatched = true;
-  const original = proto.layout;
-  proto.layout = function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutResult {
-    this.regdocPlain ??= !LAYOUT_TABLES.some((tag) => this.font.directory.tables[tag]);
-    if (features || !this.regdocPlain) return original.call(this, text, features, onlyWidth);
-    const cache = (this.regdocGlyphs ??= new Map());
-    const glyphs: FontkitGlyph[] = [];
-    const positions: Array<Record<string, number>> = [];
-    let advanceWidth = 0;
-    for (const ch of text) {
-      const codePoint = ch.codePointAt(0)!;
-      let entry = cache.get(codePoint);
-      if (!entry) {
-        const glyph = this.font.glyphForCodePoint(codePoint);
-        // hmtx directly: the glyph's advanceWidth getter would decode its outline header.
-        const metrics = this.font.hmtx.metrics;
-        entry = { glyph, advance: metrics.get(Math.min(glyph.id, metrics.length - 1)).advance * this.scale };
-        cache.set(codePoint, entry);
+function isPlain(font: EmbeddedFont): boolean {
+  return (font.regdocPlain ??= !LAYOUT_TABLES.some((tag) => font.font.directory.tables[tag]));
+}
+
+/** The cached layout of one character of a plain font. */
+function glyphEntry(font: EmbeddedFont, codePoint: number): GlyphEntry {
+  const cache = (font.regdocGlyphs ??= new Map());
+  let entry = cache.get(codePoint);
+  if (!entry) {
+    const glyph = font.font.glyphForCodePoint(codePoint);
+    // hmtx directly: the glyph's advanceWidth getter would decode its outline header.
+    const metrics = font.font.hmtx.metrics;
+    const advance = metrics.get(Math.min(glyph.id, metrics.length - 1)).advance * font.scale;
+    entry = { glyph, advance, position: { xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance } };
+    cache.set(codePoint, entry);
+  }
+  return entry;
+}
+
+/** Calls `visit` with each code point of `text` (a surrogate pair as one). */
+function forEachCodePoint(text: string, visit: (codePoint: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        visit((unit - 0xd800) * 0x400 + low - 0xdc00 + 0x10000);
+        i++;
+        continue;
       }
-      const { glyph, advance } = entry;
-      advanceWidth += advance;
-      if (onlyWidth) continue;
-      glyphs.push(glyph);
-      positions.push({ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance });
     }
-    return { glyphs: onlyWidth ? null : glyphs, positions: onlyWidth ? null : positions, advanceWidth };
+    visit(unit);
+  }
+}
+
+function patchLayout(proto: EmbeddedFontPrototype): void {
+  if (proto.regdocPatched || typeof proto.layout !== 'function' || typeof proto.encode !== 'function') return;
+  proto.regdocPatched = true;
+  const { layout, encode } = proto;
+  proto.layout = function plainLayout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutResult {
+    if (features || !isPlain(this)) return layout.call(this, text, features, onlyWidth);
+    if (onlyWidth) {
+      let advanceWidth = 0;
+      forEachCodePoint(text, (codePoint) => (advanceWidth += glyphEntry(this, codePoint).advance));
+      return { glyphs: null, positions: null, advanceWidth };
+    }
+    const glyphs: FontkitGlyph[] = [];
+    const positions: GlyphEntry['position'][] = [];
+    let advanceWidth = 0;
+    forEachCodePoint(text, (codePoint) => {
+      const entry = glyphEntry(this, codePoint);
+      advanceWidth += entry.advance;
+      glyphs.push(entry.glyph);
+      positions.push(entry.position);
+    });
+    return { glyphs, positions, advanceWidth };
+  };
+  // pdfkit's encode, with each character's subset glyph id written in hex once per font, not once per use.
+  proto.encode = function plainEncode(this: EmbeddedFont, text: string, features?: unknown): [string[], LayoutResult['positions']] {
+    if (features || !isPlain(this)) return encode.call(this, text, features);
+    const hex: string[] = [];
+    const positions: GlyphEntry['position'][] = [];
+    forEachCodePoint(text, (codePoint) => {
+      const entry = glyphEntry(this, codePoint);
+      if (entry.hex === undefined) {
+        const gid = this.subset.includeGlyph(entry.glyph.id);
+        entry.hex = `0000${gid.toString(16)}`.slice(-4);
+        this.widths[gid] ??= entry.glyph.advanceWidth * this.scale;
+        this.unicode[gid] ??= entry.glyph.codePoints;
+      }
+      hex.push(entry.hex);
+      positions.push(entry.position);
+    });
+    return [hex, positions];
   };
 }
 
@@ -175,6 +235,44 @@ function patchReferenceWrites(proto: PdfReferencePrototype): void {
   };
 }
 
+interface TextItem {
+  text?: unknown;
+  noWrap?: boolean;
+  _textRef?: unknown;
+  [key: string]: unknown;
+}
+
+interface StyleContextStackStatics {
+  getStyleProperty(item: object, stack: unknown, property: string, defaultValue: unknown): unknown;
+  copyStyle(source: object, destination: object): Record<string, unknown>;
+}
+
+/**
+ * A line broken by line-breaking.ts is a noWrap node whose runs are each one word. pdfmake's TextBreaker
+ * would still run UAX #14 over both neighbours of every joint between two runs, only to learn whether they
+ * join without a break opportunity; here the runs are passed on whole and held on one line (noNewLine),
+ * which is what a noWrap line means.
+ */
+function patchPreBrokenLines(require: NodeJS.Require): void {
+  const TextBreaker = (require('pdfmake/js/TextBreaker.js') as { default: { prototype: Record<string, unknown> } }).default;
+  const Styles = (require('pdfmake/js/StyleContextStack.js') as { default: StyleContextStackStatics }).default;
+  const getBreaks = TextBreaker.prototype.getBreaks as (this: unknown, texts: unknown, stack: unknown) => Array<Record<string, unknown>>;
+  TextBreaker.prototype.getBreaks = function getBreaksOfLine(this: unknown, texts: unknown, stack: unknown) {
+    const runs = texts as TextItem[];
+    const preBroken =
+      Array.isArray(runs) &&
+      runs.length > 1 &&
+      Styles.getStyleProperty({}, stack, 'noWrap', false) === true &&
+      runs.every((run) => typeof run === 'object' && run !== null && run._textRef === undefined && run.noWrap !== false);
+    if (!preBroken) return getBreaks.call(this, texts, stack);
+    return runs.map((run, index) => {
+      const result = Styles.copyStyle(run, { text: run.text === undefined || run.text === null ? '' : String(run.text) });
+      if (index < runs.length - 1) result.noNewLine = true;
+      return result;
+    });
+  };
+}
+
 let patched = false;
 
 export function patchPdfmake(): void {
@@ -199,6 +297,8 @@ export function patchPdfmake(): void {
     if (catalog) patchReferenceWrites(Object.getPrototypeOf(catalog) as PdfReferencePrototype);
     return font;
   };
+
+  patchPreBrokenLines(require);
 
   // The linebreak instance pdfmake itself loads (resolved from pdfmake's folder).
   const fromPdfmake = createRequire(require.resolve('pdfmake/js/TextBreaker.js'));
