@@ -2,13 +2,15 @@
  * Reads a source file as UTF-8 text, refusing what regdoc cannot read with a located Chinese
  * message: missing files, folders, binary files, and text in another encoding (GBK from old Word exports).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { RegdocError } from './regdoc-error.js';
 
+// Read synchronously: a source is small, and the thread pool may be busy with the megabytes of fonts read
+// ahead (resolve-fonts.ts), behind which each step of an asynchronous read would wait its turn.
 export async function readSourceText(path: string): Promise<string> {
-  let info;
+  let info: Stats;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch {
     throw new RegdocError(`找不到文件“${path}”。`, 'file-not-found', { path });
   }
@@ -17,7 +19,7 @@ export async function readSourceText(path: string): Promise<string> {
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch {
     throw new RegdocError(`无法读取文件“${path}”（权限不足或被占用）。`, 'file-unreadable', { path });
   }
