@@ -9,10 +9,13 @@
  *    still hold: no break after an opening quote or before a closing one, nor before closing punctuation.
  * 3. Fonts without OpenType layout tables (GSUB, GPOS, kern, morx — the GB 2312 stand-in subsets) are laid
  *    out character by character from a per-font cache instead of through fontkit's shaper for every
- *    distinct line; the glyphs and advances are the same, the time is a fraction.
+ *    distinct line, and each character's subset glyph id is written in hex once; the glyphs, advances and
+ *    content streams are the same, the time is a fraction.
  * 4. pdfkit turns every content-stream operator into its own Buffer as it is written (thousands per page,
  *    ~10 ms and much garbage a document); here the strings are kept and turned into bytes once per stream,
  *    when it is finished ('binary': one byte per UTF-16 unit, as pdfkit writes them), and deflated at level 1.
+ * 5. A line broken by line-breaking.ts (noWrap) keeps its runs whole: pdfmake's TextBreaker no longer runs
+ *    UAX #14 again over the runs on both sides of every change of font.
  * The extracted text is unchanged (no characters are inserted).
  */
 import { createRequire } from 'node:module';
