@@ -5,6 +5,11 @@
 // CommonJS, like the bundle (bin/package.json says so; the name stays regdoc.js for existing npx links): Node
 // then starts without setting up its ES-module loader.
 'use strict';
+// V8's young generation starts at 1 MB a half and doubles while objects survive, up to 16 MB: a PDF build
+// then touches some 30 MB of fresh memory for it, which on a virtual machine costs more (~13 µs a 4 KB page
+// on the benchmark machine, ~0.1 s a run) than the extra minor collections of a young generation kept at its
+// first size (BENCHMARKS.md). Set first: V8 keys its code caches to the flags they were made under.
+require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 const { join } = require('node:path');
 
 /** The command and its output formats (`build-docx,pdf`): runs that compile the same code share one cache. */
