@@ -3,7 +3,6 @@
  * while still valid, see font-list-cache.ts) or, on Windows, the system and per-user font folders, whose
  * Chinese fonts are known by file name (simfang.ttf …). Read once per process.
  */
-import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFontList, writeFontList } from './font-list-cache.js';
@@ -43,7 +42,9 @@ function fcList(): Promise<SystemFont[]> {
   });
 }
 
-function runFcList(): Promise<SystemFont[]> {
+async function runFcList(): Promise<SystemFont[]> {
+  // Loaded here, not with the module: fc-list's answer is usually kept from an earlier run (~2 ms saved).
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile(
       'fc-list',
