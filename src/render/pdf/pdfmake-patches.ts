@@ -16,11 +16,14 @@
  *    when it is finished ('binary': one byte per UTF-16 unit, as pdfkit writes them), and deflated at level 1.
  * 5. A line broken by line-breaking.ts (noWrap) keeps its runs whole: pdfmake's TextBreaker no longer runs
  *    UAX #14 again over the runs on both sides of every change of font.
+ * 6. linebreak classifies the common characters from a table (line-break-classes.ts) instead of its Unicode
+ *    trie, which is then built only for a text with other characters.
  * The extracted text is unchanged (no characters are inserted).
  */
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import { deferUnusedModules } from './defer-unused-modules.js';
+import { commonLineBreakClass } from './line-break-classes.js';
 
 interface Inline {
   font: { widthOfString(text: string, size: number, features?: unknown): number };
@@ -38,6 +41,7 @@ interface Break {
 
 interface LineBreakerInstance {
   string: string;
+  pos: number;
   regdocBreaks?: Break[];
   regdocIndex?: number;
 }
@@ -305,7 +309,16 @@ export function patchPdfmake(): void {
 
   // The linebreak instance pdfmake itself loads (resolved from pdfmake's folder).
   const fromPdfmake = createRequire(require.resolve('pdfmake/js/TextBreaker.js'));
-  const LineBreaker = fromPdfmake('linebreak') as { prototype: { nextBreak(this: LineBreakerInstance): Break | null } };
+  const LineBreaker = fromPdfmake('linebreak') as {
+    prototype: { nextBreak(this: LineBreakerInstance): Break | null; nextCharClass(this: LineBreakerInstance): number };
+  };
+  const nextCharClass = LineBreaker.prototype.nextCharClass;
+  LineBreaker.prototype.nextCharClass = function nextCommonCharClass(this: LineBreakerInstance): number {
+    const known = commonLineBreakClass(this.string.charCodeAt(this.pos));
+    if (known === undefined) return nextCharClass.call(this);
+    this.pos++;
+    return known;
+  };
   const original = LineBreaker.prototype.nextBreak;
   LineBreaker.prototype.nextBreak = function nextBreak(this: LineBreakerInstance): Break | null {
     if (!this.regdocBreaks) {
