@@ -6,9 +6,9 @@
 // then starts without setting up its ES-module loader.
 'use strict';
 // V8's young generation starts at 1 MB a half and doubles while objects survive, up to 16 MB: a PDF build
-// then touches some 30 MB of fresh memory for it, which on a virtual machine costs more (~13 µs a 4 KB page
-// on the benchmark machine, ~0.1 s a run) than the extra minor collections of a young generation kept at its
-// first size (BENCHMARKS.md). Set first: V8 keys its code caches to the flags they were made under.
+// then touches some 30 MB of fresh memory for it, which on a virtual machine costs more (13–20 µs a 4 KB page
+// on the benchmark machine) than the extra minor collections of a young generation kept at its first size: a
+// PDF build runs 25–50 ms faster there (BENCHMARKS.md). Set first: V8 keys its code caches to the flags.
 require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 const { join } = require('node:path');
 
