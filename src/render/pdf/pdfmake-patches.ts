@@ -152,19 +152,14 @@ function patchLayout(proto: EmbeddedFontPrototype): void {
   const { layout, encode } = proto;
   proto.layout = function plainLayout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutResult {
     if (features || !isPlain(this)) return layout.call(this, text, features, onlyWidth);
-    if (onlyWidth) {
-      let advanceWidth = 0;
-      forEachCodePoint(text, (codePoint) => (advanceWidth += glyphEntry(this, codePoint).advance));
-      return { glyphs: null, positions: null, advanceWidth };
-    }
-    const glyphs: FontkitGlyph[] = [];
-    const positions: GlyphEntry['position'][] = [];
+    const glyphs: FontkitGlyph[] | null = onlyWidth ? null : [];
+    const positions: GlyphEntry['position'][] | null = onlyWidth ? null : [];
     let advanceWidth = 0;
     forEachCodePoint(text, (codePoint) => {
       const entry = glyphEntry(this, codePoint);
       advanceWidth += entry.advance;
-      glyphs.push(entry.glyph);
-      positions.push(entry.position);
+      glyphs?.push(entry.glyph);
+      positions?.push(entry.position);
     });
     return { glyphs, positions, advanceWidth };
   };
