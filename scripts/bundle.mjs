@@ -46,7 +46,11 @@ await build({
   external: ['pdfmake', 'pdfmake/*', 'fontkit', 'wawoff2', 'wawoff2/*'],
   // gray-matter loads js-yaml (and js-yaml loads esprima, ~10 ms) for a YAML reader that src/parse/front-matter.ts
   // replaces with the `yaml` package; the bundle carries a stand-in that says so if it is ever called.
-  alias: { 'js-yaml': './scripts/bundle-stubs/js-yaml.cjs' },
+  // micromark's decoder of `&name;` references builds its table of HTML entity names on first use, not at start.
+  alias: {
+    'js-yaml': './scripts/bundle-stubs/js-yaml.cjs',
+    'decode-named-character-reference': './scripts/bundle-stubs/lazy-named-character-reference.cjs',
+  },
   plugins: [lazyChildProcessInCommander],
   // `import()` of a package becomes require(), which the code cache serves (and the Node 20 loader needs no
   // ES-module machinery for it).

@@ -40,6 +40,12 @@ describe('regdoc inspect', () => {
     expect(tree.children[1]).toMatchObject({ type: 'chapter', num: '第一章', heading: '总则' });
   });
 
+  it('decodes HTML entity references such as &copy; and &mdash;, and leaves an unknown name as written', () => {
+    const r = inspect(['--json', 'a.md'], { 'a.md': '第一条　甲&mdash;乙&#x4E19;，&copy;、&amp;、&notanentity;。\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"value": "甲—乙丙，©、&、&notanentity;。"');
+  });
+
   it('prints reader messages to stderr as 文件:行:列 and exits 1 when one is an error', () => {
     const r = inspect(['a.md'], { 'a.md': '第一条　甲。\n\n第二条\n\n第三条　丙。\n' });
     expect(r.code).toBe(1);

@@ -11,7 +11,12 @@ export function charactersByFamily(definition: TDocumentDefinitions): Map<string
   const add = (family: string, text: string) => {
     let set = out.get(family);
     if (!set) out.set(family, (set = new Set()));
-    for (const ch of text) set.add(ch.codePointAt(0)!);
+    // By UTF-16 unit (a pair as one code point): a string iterator per text costs more than the whole walk.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      set.add(code);
+      if (code > 0xffff) i++;
+    }
   };
   const walk = (node: Node, family: string): void => {
     if (node === null || node === undefined) return;
