@@ -8,8 +8,9 @@
 // V8's young generation starts at 1 MB a half and doubles while objects survive, up to 16 MB: a PDF build
 // then touches some 30 MB of fresh memory for it, which on a virtual machine costs more (13–20 µs a 4 KB page
 // on the benchmark machine) than the extra minor collections of a young generation kept at its first size: a
-// PDF build runs 25–50 ms faster there (BENCHMARKS.md). Set first: V8 keys its code caches to the flags.
-require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
+// PDF build runs 25–50 ms faster there (BENCHMARKS.md). Set first: V8 keys its code caches to the flags. Only
+// on the V8 versions known to have the flag (Node 20–24): V8 prints an error line for a flag it does not know.
+if (Number(process.versions.v8.split('.')[0]) <= 13) require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 const { join } = require('node:path');
 
 /** The command and its output formats (`build-docx,pdf`): runs that compile the same code share one cache. */
